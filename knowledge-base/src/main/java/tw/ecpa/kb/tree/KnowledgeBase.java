@@ -1,0 +1,57 @@
+package tw.ecpa.kb.tree;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A validated FAQ tree: its nodes by id, the root menu, and the synonym groups.
+ *
+ * <p>Instances are immutable. Build them with {@link tw.ecpa.kb.tree.json.KnowledgeBaseLoader}, which
+ * validates the tree; the constructor here trusts its input.
+ */
+public final class KnowledgeBase {
+
+  private final String rootId;
+  private final Map<String, Node> nodes;
+  private final List<SynonymGroup> synonyms;
+
+  /** Creates a knowledge base from already validated parts. */
+  public KnowledgeBase(String rootId, Collection<? extends Node> nodes, List<SynonymGroup> synonyms) {
+    this.rootId = rootId;
+    Map<String, Node> byId = new LinkedHashMap<>();
+    for (Node node : nodes) {
+      byId.put(node.id(), node);
+    }
+    this.nodes = Collections.unmodifiableMap(byId);
+    this.synonyms = List.copyOf(synonyms);
+  }
+
+  /** The root menu shown when a conversation starts. */
+  public MenuNode root() {
+    return (MenuNode) nodes.get(rootId);
+  }
+
+  /** The node with this id, if any. */
+  public Optional<Node> node(String id) {
+    return Optional.ofNullable(id == null ? null : nodes.get(id));
+  }
+
+  /** All nodes in file order. */
+  public Collection<Node> nodes() {
+    return nodes.values();
+  }
+
+  /** The synonym groups. */
+  public List<SynonymGroup> synonyms() {
+    return synonyms;
+  }
+
+  /** How many nodes the tree holds. */
+  public int size() {
+    return nodes.size();
+  }
+}
