@@ -1,0 +1,137 @@
+package tw.ecpa.bot.chat.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tw.ecpa.bot.conversation.Conversation;
+import tw.ecpa.bot.conversation.ConversationStore;
+import tw.ecpa.bot.dialog.Dialog;
+import tw.ecpa.bot.dialog.Turn;
+import tw.ecpa.bot.dialog.TurnResult;
+
+/** The chat HTTP API ({@code ../shared/docs/chat-api.md}): start a conversation, send a turn. */
+public final class ChatRoutes {
+
+  private final Dialog dialog;
+  private final ConversationStore conversations;
+  private final ObjectMapper json;
+  private final int maxTextLength;
+
+  /**
+   * Creates the routes.
+   *
+   * @param dialog the dialog that answers
+   * @param conversations where conversations live between turns
+   * @param json the mapper used to read request bodies
+   * @param maxTextLength the longest question accepted, in characters
+   */
+  public ChatRoutes(Dialog dialog, ConversationStore conversations, ObjectMapper json, int maxTextLength) {
+    this.dialog = dialog;
+    this.conversations = conversations;
+    this.json = json;
+    this.maxTextLength = maxTextLength;
+  }
+
+  /** Registers the routes on an app. */
+  public void register(Javalin app) {
+    app.post("/api/chat/sessions", this::start);
+    app.post("/api/chat/sessions/{sessionId}/messages", this::turn);
+  }
+
+  void start(Context ctx) {
+    JsonNode body = readObject(ctx, true);
+    JsonNode locale = body.get("locale");
+    if (locale != null && !locale.isTextual()) {
+      throw new ApiException(ApiError.BAD_TURN);
+    }
+    Conversation conversation = conversations.create();
+    List<WireMessage> messages = WireMessage.of(dialog.start(conversation));
+    conversations.save(conversation);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("sessionId", conversation.id());
+    out.put("messages", messages);
+    ctx.status(201).json(out);
+  }
+
+  void turn(Context ctx) {
+    Conversation conversation = conversations.find(ctx.pathParam("sessionId"))
+        .orElseThrow(() -> new ApiException(ApiError.UNKNOWN_SESSION));
+    Turn turn = parseTurn(readObject(ctx, false));
+    TurnResult result = dialog.turn(conversation, turn);
+    conversations.save(conversation);
+    result.fold(
+        replied -> {
+          ctx.json(Map.of("messages", WireMessage.of(replied.messages())));
+          return null;
+        },
+        refused -> {
+          throw new ApiException(switch (refused.reason()) {
+            case UNKNOWN_OPTION -> ApiError.UNKNOWN_OPTION;
+            case UNKNOWN_FORM -> ApiError.UNKNOWN_FORM;
+            case TOO_MANY_TURNS -> ApiError.TOO_MANY_TURNS;
+          });
+        });
+  }
+
+  private Turn parseTurn(JsonNode body) {
+    JsonNode text = body.get("text");
+    JsonNode option = body.get("optionId");
+    JsonNode form = body.get("form");
+    int given = (text == null ? 0 : 1) + (option == null ? 0 : 1) + (form == null ? 0 : 1);
+    if (given != 1) {
+      throw new ApiException(ApiError.BAD_TURN);
+    }
+    if (text != null) {
+      if (!text.isTextual()) {
+        throw new ApiException(ApiError.BAD_TURN);
+      }
+      String question = text.textValue();
+      if (question.codePointCount(0, question.length()) > maxTextLength) {
+        throw new ApiException(ApiError.textTooLong(maxTextLength));
+      }
+      if (question.isBlank()) {
+        throw new ApiException(ApiError.EMPTY_TEXT);
+      }
+      return new Turn.Text(question);
+    }
+    if (option != null) {
+      if (!option.isTextual() || option.textValue().isBlank()) {
+        throw new ApiException(ApiError.BAD_TURN);
+      }
+      return new Turn.Click(option.textValue());
+    }
+    JsonNode formId = body.get("formId");
+    if (!form.isObject() || formId == null || !formId.isTextual()) {
+      throw new ApiException(ApiError.BAD_TURN);
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    form.fields().forEachRemaining(e -> {
+      if (!e.getValue().isValueNode()) {
+        throw new ApiException(ApiError.BAD_TURN);
+      }
+      fields.put(e.getKey(), e.getValue().asText());
+    });
+    return new Turn.FormSubmission(formId.textValue(), fields);
+  }
+
+  private JsonNode readObject(Context ctx, boolean emptyAllowed) {
+    byte[] bytes = ctx.bodyAsBytes();
+    if (bytes.length == 0 && emptyAllowed) {
+      return json.createObjectNode();
+    }
+    try {
+      JsonNode node = json.readTree(bytes);
+      if (node == null || !node.isObject()) {
+        throw new ApiException(ApiError.BAD_JSON);
+      }
+      return node;
+    } catch (IOException e) {
+      throw new ApiException(ApiError.BAD_JSON);
+    }
+  }
+}

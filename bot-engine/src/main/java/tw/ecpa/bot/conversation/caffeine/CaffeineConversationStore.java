@@ -1,0 +1,68 @@
+package tw.ecpa.bot.conversation.caffeine;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import tw.ecpa.bot.conversation.Conversation;
+import tw.ecpa.bot.conversation.ConversationStore;
+
+/** An in-memory conversation store that forgets a conversation after it has been idle too long. */
+public final class CaffeineConversationStore implements ConversationStore {
+
+  private final Cache<String, Conversation> conversations;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  /**
+   * Creates a store.
+   *
+   * @param idle how long a conversation lives without a turn
+   * @param maximum the most conversations held; the least recently used go first beyond it
+   * @param ticker the time source for expiry (a fake one in tests)
+   * @param clock the clock stamped on new conversations
+   */
+  public CaffeineConversationStore(Duration idle, long maximum, Ticker ticker, Clock clock) {
+    this.conversations = Caffeine.newBuilder()
+        .expireAfterAccess(idle)
+        .maximumSize(maximum)
+        .ticker(ticker)
+        .build();
+    this.clock = clock;
+  }
+
+  @Override
+  public Conversation create() {
+    byte[] bytes = new byte[18];
+    random.nextBytes(bytes);
+    Conversation conversation =
+        new Conversation(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), clock.instant());
+    conversations.put(conversation.id(), conversation);
+    return conversation;
+  }
+
+  @Override
+  public Optional<Conversation> find(String id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(conversations.getIfPresent(id));
+  }
+
+  @Override
+  public void save(Conversation conversation) {
+    conversations.put(conversation.id(), conversation);
+  }
+
+  @Override
+  public void remove(String id) {
+    conversations.invalidate(id);
+  }
+
+  @Override
+  public long size() {
+    conversations.cleanUp();
+    return conversations.estimatedSize();
+  }
+}

@@ -1,0 +1,180 @@
+package tw.ecpa.bot.dialog;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import tw.ecpa.bot.conversation.Conversation;
+import tw.ecpa.kb.search.Candidate;
+import tw.ecpa.kb.search.Match;
+import tw.ecpa.kb.tree.AnswerNode;
+import tw.ecpa.kb.tree.KnowledgeBase;
+import tw.ecpa.kb.tree.MenuNode;
+import tw.ecpa.kb.tree.Node;
+import tw.ecpa.bot.dialog.Message.Choice;
+import tw.ecpa.bot.dialog.Message.Type;
+
+/**
+ * The bot's dialog: greets with the main menu, walks the FAQ tree on option clicks, understands free
+ * text at any point, and says so when nothing fits.
+ */
+public final class Dialog {
+
+  /** Option id that goes one level up. */
+  public static final String BACK = "nav.back";
+  /** Option id that returns to the main menu. */
+  public static final String MAIN = "nav.main";
+  /** Option id of 以上皆非 under a "did you mean" question. */
+  public static final String NONE = "nav.none";
+  /** The answerId of a "did you mean" question. */
+  public static final String DID_YOU_MEAN = "did-you-mean";
+  /** The answerId of a fallback. */
+  public static final String FALLBACK = "fallback";
+
+  private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+
+  private final Supplier<Knowledge> knowledge;
+  private final Clock clock;
+  private final int turnsPerMinute;
+
+  /**
+   * Creates a dialog.
+   *
+   * @param knowledge the published knowledge version, read afresh on every turn
+   * @param clock the clock for message times and the turn limit
+   * @param turnsPerMinute how many turns one conversation may take in a minute
+   */
+  public Dialog(Supplier<Knowledge> knowledge, Clock clock, int turnsPerMinute) {
+    this.knowledge = knowledge;
+    this.clock = clock;
+    this.turnsPerMinute = turnsPerMinute;
+  }
+
+  /** Opens a conversation: the greeting and the main menu. */
+  public List<Message> start(Conversation conversation) {
+    synchronized (conversation) {
+      MenuNode root = knowledge.get().knowledgeBase().root();
+      conversation.restart(root.id());
+      return List.of(message(Type.NOTICE, Replies.GREETING, null, List.of()), menu(root, false));
+    }
+  }
+
+  /** Takes one turn of a conversation and returns the bot's reply or why the turn was refused. */
+  public TurnResult turn(Conversation conversation, Turn turn) {
+    synchronized (conversation) {
+      Knowledge k = knowledge.get();
+      if (turn instanceof Turn.Click click && !knows(k.knowledgeBase(), click.optionId())) {
+        return new TurnResult.Refused(TurnResult.Refusal.UNKNOWN_OPTION);
+      }
+      if (turn instanceof Turn.FormSubmission) {
+        return new TurnResult.Refused(TurnResult.Refusal.UNKNOWN_FORM);
+      }
+      if (!conversation.admitTurn(clock.instant(), turnsPerMinute)) {
+        return new TurnResult.Refused(TurnResult.Refusal.TOO_MANY_TURNS);
+      }
+      List<Message> reply = turn instanceof Turn.Text text
+          ? ask(k, conversation, text.text())
+          : click(k.knowledgeBase(), conversation, ((Turn.Click) turn).optionId());
+      return new TurnResult.Replied(reply);
+    }
+  }
+
+  private static boolean knows(KnowledgeBase kb, String optionId) {
+    return BACK.equals(optionId) || MAIN.equals(optionId) || NONE.equals(optionId)
+        || kb.node(optionId).isPresent();
+  }
+
+  private List<Message> click(KnowledgeBase kb, Conversation conversation, String optionId) {
+    switch (optionId) {
+      case MAIN -> {
+        conversation.restart(kb.root().id());
+        return List.of(menu(kb.root(), false));
+      }
+      case BACK -> {
+        String at = conversation.back();
+        Node node = kb.node(at).orElse(kb.root());
+        return List.of(show(kb, node));
+      }
+      case NONE -> {
+        return List.of(message(Type.FALLBACK, Replies.NONE_OF_THESE, FALLBACK, List.of(mainChoice())));
+      }
+      default -> {
+        Node node = kb.node(optionId).orElseThrow();
+        conversation.moveTo(node.id());
+        return List.of(show(kb, node));
+      }
+    }
+  }
+
+  private List<Message> ask(Knowledge k, Conversation conversation, String question) {
+    KnowledgeBase kb = k.knowledgeBase();
+    Match match = k.index().match(question);
+    return match.fold(
+        answer -> {
+          Node node = kb.node(answer.best().nodeId()).orElseThrow();
+          conversation.moveTo(node.id());
+          return List.of(show(kb, node));
+        },
+        suggest -> {
+          List<Choice> choices = choices(kb, suggest.candidates());
+          choices.add(new Choice(NONE, Replies.NONE));
+          choices.add(mainChoice());
+          return List.of(message(Type.MENU, Replies.DID_YOU_MEAN, DID_YOU_MEAN, choices));
+        },
+        noMatch -> {
+          List<Choice> choices = choices(kb, noMatch.near());
+          choices.add(mainChoice());
+          String text = noMatch.near().isEmpty() ? Replies.FALLBACK : Replies.FALLBACK_NEAR;
+          return List.of(message(Type.FALLBACK, text, FALLBACK, choices));
+        });
+  }
+
+  private Message show(KnowledgeBase kb, Node node) {
+    if (node instanceof MenuNode menu) {
+      return menu(menu, !menu.id().equals(kb.root().id()));
+    }
+    AnswerNode answer = (AnswerNode) node;
+    List<Choice> options = new ArrayList<>();
+    for (String related : answer.related()) {
+      kb.node(related).ifPresent(r -> options.add(new Choice(r.id(), r.title())));
+    }
+    options.add(new Choice(BACK, Replies.BACK));
+    options.add(mainChoice());
+    return new Message(Type.ANSWER, answer.fullText(), answer.id(), options, answer.links(), now());
+  }
+
+  private Message menu(MenuNode menu, boolean navigation) {
+    List<Choice> options = new ArrayList<>();
+    menu.options().forEach(o -> options.add(new Choice(o.target(), o.label())));
+    if (navigation) {
+      options.add(new Choice(BACK, Replies.BACK));
+      options.add(mainChoice());
+    }
+    String text = menu.prompt().isBlank() ? menu.title() : menu.title() + "\n" + menu.prompt();
+    return new Message(Type.MENU, text, menu.id(), options, List.of(), now());
+  }
+
+  private static List<Choice> choices(KnowledgeBase kb, List<Candidate> candidates) {
+    List<Choice> choices = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      Optional<Node> node = kb.node(candidate.nodeId());
+      node.ifPresent(n -> choices.add(new Choice(n.id(), n.title())));
+    }
+    return choices;
+  }
+
+  private static Choice mainChoice() {
+    return new Choice(MAIN, Replies.MAIN);
+  }
+
+  private Message message(Type type, String text, String answerId, List<Choice> options) {
+    return new Message(type, text, answerId, options, List.of(), now());
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(clock.instant(), TAIPEI).withNano(0);
+  }
+}

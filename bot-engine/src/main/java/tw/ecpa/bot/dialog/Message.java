@@ -1,0 +1,47 @@
+package tw.ecpa.bot.dialog;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import tw.ecpa.kb.tree.Link;
+
+/**
+ * One message from the bot.
+ *
+ * @param type what kind of message it is
+ * @param text plain zh-TW text; clients render it as text, never as HTML
+ * @param answerId the knowledge-base node id on answers and menus, {@code fallback} when nothing fits,
+ *     {@code did-you-mean} on a clarifying question, {@code null} on notices
+ * @param options clickable options, in order
+ * @param links links shown under the text
+ * @param time when the message was written, in Taiwan time
+ */
+public record Message(
+    Type type, String text, String answerId, List<Choice> options, List<Link> links, OffsetDateTime time) {
+
+  /** The kinds of message of the chat API. */
+  public enum Type {
+    ANSWER, MENU, FALLBACK, FORM, ACTION, NOTICE;
+
+    /** The wire name ({@code answer}, {@code menu}, …). */
+    public String wireName() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * A clickable option.
+   *
+   * @param id the opaque id the client sends back as {@code optionId}
+   * @param label the zh-TW label
+   */
+  public record Choice(String id, String label) {}
+
+  public Message {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(text, "text");
+    options = List.copyOf(options);
+    links = List.copyOf(links);
+    Objects.requireNonNull(time, "time");
+  }
+}

@@ -1,0 +1,127 @@
+package tw.ecpa.bot.server;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tw.ecpa.bot.chat.http.ChatRoutes;
+import tw.ecpa.bot.chat.http.HttpErrors;
+import tw.ecpa.bot.conversation.ConversationStore;
+import tw.ecpa.bot.conversation.caffeine.CaffeineConversationStore;
+import tw.ecpa.bot.dialog.Dialog;
+import tw.ecpa.bot.dialog.Knowledge;
+import tw.ecpa.kb.search.QuestionIndex;
+import tw.ecpa.kb.tree.KnowledgeBase;
+import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
+
+/**
+ * The composition root: builds every service of the product with {@code new}, wires the HTTP routes
+ * and returns a server that is ready to start.
+ */
+public final class Server implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+
+  private final Settings settings;
+  private final Javalin app;
+  private final AtomicReference<Knowledge> knowledge;
+  private final ConversationStore conversations;
+
+  private Server(Settings settings, Javalin app, AtomicReference<Knowledge> knowledge,
+      ConversationStore conversations) {
+    this.settings = settings;
+    this.app = app;
+    this.knowledge = knowledge;
+    this.conversations = conversations;
+  }
+
+  /** Builds the whole product for these settings; refuses a broken knowledge base. */
+  public static Server create(Settings settings, Clock clock) {
+    createDataDir(settings);
+    KnowledgeBase kb = settings.knowledgeDir()
+        .map(KnowledgeBaseLoader::fromDirectory)
+        .orElseGet(KnowledgeBaseLoader::shipped)
+        .orThrow();
+    AtomicReference<Knowledge> knowledge =
+        new AtomicReference<>(new Knowledge(kb, QuestionIndex.build(kb)));
+
+    Settings.Chat chat = settings.chat();
+    ConversationStore conversations = new CaffeineConversationStore(
+        chat.conversationIdle(), chat.maxConversations(), Ticker.systemTicker(), clock);
+    Dialog dialog = new Dialog(knowledge::get, clock, chat.turnsPerMinute());
+
+    ObjectMapper json = JsonMapper.builder()
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .build();
+    ChatRoutes chatRoutes = new ChatRoutes(dialog, conversations, json, chat.maxTextLength());
+
+    Javalin app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.http.maxRequestSize = 64 * 1024L;
+      config.http.defaultContentType = "application/json; charset=utf-8";
+      config.jsonMapper(new JavalinJackson(json, false));
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/web";
+        files.location = Location.CLASSPATH;
+        files.headers = Map.of("X-Content-Type-Options", "nosniff", "Cache-Control", "no-cache");
+      });
+    });
+    app.before("/api/*", ctx -> {
+      ctx.header("Cache-Control", "no-store");
+      ctx.header("X-Content-Type-Options", "nosniff");
+    });
+    app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
+    chatRoutes.register(app);
+    HttpErrors.install(app);
+    LOG.info("knowledge base loaded: {} nodes", kb.size());
+    return new Server(settings, app, knowledge, conversations);
+  }
+
+  private static void createDataDir(Settings settings) {
+    try {
+      Files.createDirectories(settings.dataDir());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the data folder " + settings.dataDir(), e);
+    }
+  }
+
+  /** Starts listening on the configured address and port. */
+  public Server start() {
+    app.start(settings.host(), settings.port());
+    LOG.info("eCPA assistant listening on http://{}:{}/ (data in {})", settings.host(), port(), settings.dataDir());
+    return this;
+  }
+
+  /** The port the server listens on (the real one when the settings asked for 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The conversation store, for monitoring and benchmarks. */
+  public ConversationStore conversations() {
+    return conversations;
+  }
+
+  /** The knowledge version the bot answers from now. */
+  public Knowledge knowledge() {
+    return knowledge.get();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    knowledge.get().index().close();
+  }
+}

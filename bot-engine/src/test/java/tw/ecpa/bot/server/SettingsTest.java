@@ -1,0 +1,41 @@
+package tw.ecpa.bot.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+  @Test
+  void fromEnvironment_empty_usesTheEmbeddedDefaults() {
+    Settings s = Settings.fromEnvironment(Map.of());
+    assertEquals("127.0.0.1", s.host());
+    assertEquals(7070, s.port());
+    assertEquals(7071, s.adminPort());
+    assertEquals(Path.of("data").toAbsolutePath().normalize(), s.dataDir());
+    assertTrue(s.knowledgeDir().isEmpty());
+    assertEquals(500, s.chat().maxTextLength());
+    assertEquals(30, s.chat().turnsPerMinute());
+  }
+
+  @Test
+  void fromEnvironment_overrides_areRead() {
+    Settings s = Settings.fromEnvironment(Map.of("PORT", "8080", "ADMIN_PORT", "8081", "DATA_DIR", "/tmp/ecpa", "KB_DIR", "/tmp/kb"));
+    assertEquals(8080, s.port());
+    assertEquals(8081, s.adminPort());
+    assertEquals(Path.of("/tmp/ecpa"), s.dataDir());
+    assertEquals(Path.of("/tmp/kb"), s.knowledgeDir().orElseThrow());
+  }
+
+  @Test
+  void fromEnvironment_badPort_isRefusedWithItsName() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Settings.fromEnvironment(Map.of("PORT", "seventy")));
+    assertTrue(e.getMessage().contains("PORT"));
+    assertThrows(IllegalArgumentException.class, () -> Settings.fromEnvironment(Map.of("ADMIN_PORT", "70000")));
+  }
+}
