@@ -50,7 +50,7 @@ public final class Validator {
     if (root == null) {
       problems.add(new Problem(file, null, "root '" + rootId + "' is not a node"));
     } else if (!(root instanceof MenuNode)) {
-      problems.add(new Problem(file, rootId, "the root must be a menu"));
+      problems.add(new Problem(file, null, "the root '" + rootId + "' must be a menu"));
     }
 
     for (Node node : nodes) {

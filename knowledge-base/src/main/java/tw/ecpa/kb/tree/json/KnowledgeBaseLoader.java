@@ -140,7 +140,7 @@ public final class KnowledgeBaseLoader {
     List<Problem> treeProblems = Validator.validate(MANIFEST, m.root(), nodes, synonyms);
     for (Problem p : treeProblems) {
       String file = p.nodeId() != null && filesOfNode.containsKey(p.nodeId())
-          ? String.join(", ", filesOfNode.get(p.nodeId()))
+          ? String.join(", ", new LinkedHashSet<>(filesOfNode.get(p.nodeId())))
           : MANIFEST;
       problems.add(new Problem(file, p.nodeId(), p.message()));
     }
