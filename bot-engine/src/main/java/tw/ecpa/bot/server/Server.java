@@ -71,6 +71,7 @@ public final class Server implements AutoCloseable {
       config.http.maxRequestSize = 64 * 1024L;
       config.http.defaultContentType = "application/json; charset=utf-8";
       config.jsonMapper(new JavalinJackson(json, false));
+      config.jetty.modifyServer(jetty -> jetty.setErrorHandler(HttpErrors.jettyErrorHandler()));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/web";

@@ -1,6 +1,12 @@
 package tw.ecpa.bot.chat.http;
 
 import io.javalin.Javalin;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.BufferUtil;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
@@ -22,14 +28,11 @@ public final class HttpErrors {
       ctx.status(500).json(new ApiError.ErrorBody("internal-error",
           "系統暫時無法處理您的要求，請稍後再試；如持續發生，請洽客服專線 02-23979108。"));
     });
-    app.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")
-          || "Not Found".equals(ctx.result())) {
-        write(ctx, ApiError.NOT_FOUND);
-      }
-    });
-    app.error(405, ctx -> write(ctx, ApiError.METHOD_NOT_ALLOWED));
-    app.error(413, ctx -> write(ctx, ApiError.TOO_LARGE));
+    // Statuses set by Jetty or Javalin themselves (no route, wrong method, body too large) get the
+    // JSON error shape too; a response that already has a body keeps it.
+    app.error(404, ctx -> writeIfEmpty(ctx, ApiError.NOT_FOUND));
+    app.error(405, ctx -> writeIfEmpty(ctx, ApiError.METHOD_NOT_ALLOWED));
+    app.error(413, ctx -> writeIfEmpty(ctx, ApiError.TOO_LARGE));
   }
 
   private static ApiError forStatus(int status) {
@@ -41,6 +44,28 @@ public final class HttpErrors {
       default -> new ApiError(status >= 400 && status < 500 ? status : 500, "bad-request",
           "您的要求無法處理，請確認後再試一次。");
     };
+  }
+
+  /**
+   * A Jetty error handler for requests Jetty refuses before any route sees them (a NUL in the path,
+   * a malformed request line): answers the same JSON error shape.
+   */
+  public static ErrorHandler jettyErrorHandler() {
+    return new ErrorHandler() {
+      @Override
+      public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        fields.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+        String body = "{\"error\":\"bad-request\",\"message\":\"無法解讀您送出的要求，請確認網址與內容後再試一次。\"}";
+        return BufferUtil.toBuffer(body, StandardCharsets.UTF_8);
+      }
+    };
+  }
+
+  private static void writeIfEmpty(Context ctx, ApiError error) {
+    String result = ctx.result();
+    if (result == null || result.isEmpty() || !result.startsWith("{")) {
+      write(ctx, error);
+    }
   }
 
   static void write(Context ctx, ApiError error) {

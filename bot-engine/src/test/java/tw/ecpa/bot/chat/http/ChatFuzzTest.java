@@ -46,7 +46,7 @@ class ChatFuzzTest {
       List<String> paths = List.of(
           "/api/chat/sessions",
           "/api/chat/sessions/" + session + "/messages",
-          "/api/chat/sessions/" + randomText(random, 12) + "/messages",
+          "/api/chat/sessions/" + java.net.URLEncoder.encode(randomText(random, 12), java.nio.charset.StandardCharsets.UTF_8) + "/messages",
           "/api/chat/sessions/%00%ff/messages",
           "/healthz");
       for (int i = 0; i < 20; i++) {
@@ -68,7 +68,7 @@ class ChatFuzzTest {
       }
     }
     assertTrue(requests >= 1000, "requests sent: " + requests);
-    assertEquals(List.of(), failures);
+    assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())), failures.size() + " failures");
   }
 
   private static byte[] body(Random random, String session) throws IOException {
