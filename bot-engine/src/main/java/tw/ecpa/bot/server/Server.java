@@ -77,6 +77,10 @@ public final class Server implements AutoCloseable {
         files.directory = "/web";
         files.location = Location.CLASSPATH;
         files.headers = Map.of("X-Content-Type-Options", "nosniff", "Cache-Control", "no-cache");
+        // Chinese pages garble without an explicit charset.
+        files.mimeTypes.add("text/html; charset=utf-8", "html");
+        files.mimeTypes.add("text/javascript; charset=utf-8", "js");
+        files.mimeTypes.add("text/css; charset=utf-8", "css");
       });
     });
     app.before("/api/*", ctx -> {

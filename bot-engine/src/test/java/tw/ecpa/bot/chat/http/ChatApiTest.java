@@ -171,6 +171,17 @@ class ChatApiTest {
   }
 
   @Test
+  void pagesAndWidget_areServedAsUtf8() {
+    Response page = server.send("GET", "/", null);
+    assertEquals(200, page.status());
+    assertEquals("text/html;charset=utf-8", page.contentType().toLowerCase(java.util.Locale.ROOT).replace(" ", ""));
+    assertTrue(page.body().contains("人事服務網"));
+    Response script = server.send("GET", "/widget/ecpa-chat.js", null);
+    assertEquals(200, script.status());
+    assertTrue(script.contentType().toLowerCase(java.util.Locale.ROOT).contains("charset=utf-8"), script.contentType());
+  }
+
+  @Test
   void unknownRouteAndWrongMethod_areJson4xx() {
     Response missing = server.send("GET", "/api/nothing-here", null);
     assertEquals(404, missing.status());
