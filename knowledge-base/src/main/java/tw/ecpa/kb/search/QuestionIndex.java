@@ -115,27 +115,7 @@ public final class QuestionIndex implements AutoCloseable {
 
   /** Decides what a question means: answer, suggest, or no match. */
   public Match match(String question) {
-    List<Candidate> ranked = rank(question, 4);
-    if (ranked.isEmpty()) {
-      return new Match.NoMatch(List.of());
-    }
-    Candidate best = ranked.get(0);
-    double runnerUp = ranked.size() > 1 ? ranked.get(1).confidence() : 0;
-    if (best.confidence() >= settings.answerAt() && best.confidence() - runnerUp >= settings.margin()) {
-      return new Match.Answer(best, above(ranked.subList(1, ranked.size()), settings.floor(), 3));
-    }
-    if (best.confidence() >= settings.suggestAt() && ranked.size() > 1) {
-      List<Candidate> offered = new ArrayList<>(above(ranked, settings.floor(), 3));
-      if (offered.size() < 2) {
-        offered = List.of(best, ranked.get(1));
-      }
-      return new Match.Suggest(offered);
-    }
-    return new Match.NoMatch(above(ranked, settings.floor(), 3));
-  }
-
-  private static List<Candidate> above(List<Candidate> candidates, double floor, int limit) {
-    return candidates.stream().filter(c -> c.confidence() >= floor).limit(limit).toList();
+    return ConfidenceModel.decide(rank(question, 4), settings);
   }
 
   /** The best {@code limit} candidates for a question, best first, with calibrated confidences. */

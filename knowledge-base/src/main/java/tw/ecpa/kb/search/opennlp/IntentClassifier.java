@@ -61,7 +61,7 @@ public final class IntentClassifier {
     params.put(TrainingParameters.CUTOFF_PARAM, 0);
     params.put(TrainingParameters.THREADS_PARAM, 1);
     params.put("PrintMessages", false);
-    EventTrainer trainer = TrainerFactory.getEventTrainer(params, Map.of());
+    EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
     try {
       return new IntentClassifier(trainer.train(ObjectStreamUtils.createObjectStream(events)));
     } catch (IOException e) {
