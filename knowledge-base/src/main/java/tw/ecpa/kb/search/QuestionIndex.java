@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import tw.ecpa.kb.search.icu.TextNormalizer;
 import tw.ecpa.kb.search.lucene.PhrasingIndex;
 import tw.ecpa.kb.search.lucene.PhrasingIndex.Phrasing;
@@ -37,7 +38,7 @@ public final class QuestionIndex implements AutoCloseable {
   private static final int LUCENE_DEPTH = 100;
   private static final int CLASSIFIER_DEPTH = 10;
   private static final int MAX_ITERATIONS = 100;
-  private static final int MIN_ITERATIONS = 3;
+  private static final int MIN_ITERATIONS = 10;
 
   private final SearchSettings settings;
   private final TextNormalizer normalizer;
@@ -90,13 +91,25 @@ public final class QuestionIndex implements AutoCloseable {
         docs.add(new Phrasing(id, normalizer.normalize(text), TEXT_WEIGHT));
       }
     }
-    PhrasingIndex index = PhrasingIndex.build(settings.analysis(), settings.soundWeight(), docs);
-    IntentClassifier classifier = null;
+    // The classifier trains on another core while Lucene indexes: start-up time is the longer of two.
+    CompletableFuture<IntentClassifier> training = CompletableFuture.completedFuture(null);
     if (settings.classifierWeight() > 0) {
       long work = (long) examples.size() * knowledgeBase.size();
-      int iterations = (int) Math.max(MIN_ITERATIONS,
-          Math.min(MAX_ITERATIONS, settings.trainingBudget() / Math.max(1, work)));
-      classifier = IntentClassifier.train(examples, iterations);
+      long iterations = settings.trainingBudget() / Math.max(1, work);
+      // GIS evaluates every node for every example on each pass, so very large trees would take
+      // minutes to train; past the budget the index answers from Lucene alone.
+      if (iterations >= MIN_ITERATIONS) {
+        int passes = (int) Math.min(MAX_ITERATIONS, iterations);
+        training = CompletableFuture.supplyAsync(() -> IntentClassifier.train(examples, passes));
+      }
+    }
+    PhrasingIndex index = PhrasingIndex.build(settings.analysis(), settings.soundWeight(), docs);
+    IntentClassifier classifier;
+    try {
+      classifier = training.join();
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
     }
     return new QuestionIndex(settings, normalizer, index, classifier);
   }

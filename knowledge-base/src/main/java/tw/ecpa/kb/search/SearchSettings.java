@@ -40,7 +40,7 @@ public record SearchSettings(
 
   /** The configuration chosen by measurement on the validation set. */
   public static SearchSettings defaults() {
-    return new SearchSettings(ChineseAnalysis.BIGRAMS, 0.5, 0.4, 0.45, 0.08, 0.25, 0.15, 400_000_000L);
+    return new SearchSettings(ChineseAnalysis.BIGRAMS, 0.5, 0.6, 0.225, 0.08, 0.225, 0.12, 400_000_000L);
   }
 
   /** These settings with another analysis variant. */

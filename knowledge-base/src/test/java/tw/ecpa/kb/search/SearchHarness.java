@@ -36,6 +36,10 @@ public final class SearchHarness {
         validation.items().size(), dev.map(d -> d.items().size() + " questions").orElse("missing"));
 
     SearchSettings chosen = SearchSettings.defaults();
+    long cold = System.nanoTime();
+    QuestionIndex.build(kb, chosen).close();
+    System.out.printf("cold build of the chosen configuration (first in this JVM): %d ms%n",
+        (System.nanoTime() - cold) / 1_000_000);
     Map<String, SearchSettings> configs = new LinkedHashMap<>();
     for (ChineseAnalysis analysis : ChineseAnalysis.values()) {
       SearchSettings base = chosen.withAnalysis(analysis);
@@ -43,6 +47,10 @@ public final class SearchHarness {
       configs.put(analysis + " classifier", base.withClassifierWeight(1));
       configs.put(analysis + " fused", base);
     }
+    configs.put(chosen.analysis() + " fused 0.4", chosen.withClassifierWeight(0.4));
+    configs.put(chosen.analysis() + " fused 0.8", chosen.withClassifierWeight(0.8));
+    configs.put(chosen.analysis() + " fused, pinyin 0.25", chosen.withSoundWeight(0.25));
+    configs.put(chosen.analysis() + " fused, pinyin 1.0", chosen.withSoundWeight(1.0));
     configs.put(chosen.analysis() + " fused, no pinyin", chosen.withSoundWeight(0));
     configs.put(chosen.analysis() + " lucene, no pinyin", chosen.withSoundWeight(0).withClassifierWeight(0));
 
@@ -69,6 +77,8 @@ public final class SearchHarness {
           dd.ifPresent(e -> print(config.getKey(), buildMs, fixed, "dev", e));
           if (Boolean.getBoolean("harness.misses")) {
             vd.misses().forEach(m -> System.out.println("    validation " + m));
+            validation.items().stream().filter(EvalSet.Item::outOfScope).forEach(i -> System.out.println(
+                "    out-of-scope best " + index.rank(i.question(), 1) + " " + i.question()));
             dd.ifPresent(e -> e.misses().forEach(m -> System.out.println("    dev " + m)));
           }
         }
@@ -76,6 +86,11 @@ public final class SearchHarness {
     }
 
     System.out.println();
+    for (int i = 0; i < 3; i++) {
+      long start = System.nanoTime();
+      QuestionIndex.build(kb, chosen).close();
+      System.out.printf("build of the shipped index, run %d: %d ms%n", i + 1, (System.nanoTime() - start) / 1_000_000);
+    }
     List<String> questions = new ArrayList<>();
     validation.items().forEach(i -> questions.add(i.question()));
     dev.ifPresent(d -> d.items().forEach(i -> questions.add(i.question())));

@@ -48,6 +48,13 @@ public final class IntentClassifier {
    * @param iterations GIS iterations (training time grows with examples × nodes × iterations)
    */
   public static IntentClassifier train(List<Example> examples, int iterations) {
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    return train(examples, params);
+  }
+
+  private static IntentClassifier train(List<Example> examples, TrainingParameters params) {
     List<Event> events = new ArrayList<>(examples.size());
     for (Example e : examples) {
       String[] context = features(e.text());
@@ -55,9 +62,6 @@ public final class IntentClassifier {
         events.add(new Event(e.nodeId(), context));
       }
     }
-    TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, 0);
     params.put(TrainingParameters.THREADS_PARAM, 1);
     params.put("PrintMessages", false);
