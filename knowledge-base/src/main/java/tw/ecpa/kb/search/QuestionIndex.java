@@ -35,6 +35,7 @@ public final class QuestionIndex implements AutoCloseable {
   private static final double TITLE_WEIGHT = 1.0;
   private static final double KEYWORD_WEIGHT = 0.9;
   private static final double TEXT_WEIGHT = 0.5;
+  private static final double ALL_WEIGHT = 0.8;
   private static final int LUCENE_DEPTH = 100;
   private static final int CLASSIFIER_DEPTH = 10;
   private static final int MAX_ITERATIONS = 100;
@@ -85,6 +86,13 @@ public final class QuestionIndex implements AutoCloseable {
         String joined = normalizer.normalize(String.join(" ", keywords));
         docs.add(new Phrasing(id, joined, KEYWORD_WEIGHT));
         examples.add(new Example(id, joined));
+      }
+      if (phrases.size() > 1) {
+        // The node as a whole: lets terms spread over several phrasings meet (Safari + 封鎖).
+        StringBuilder all = new StringBuilder();
+        phrases.forEach(p -> all.append(p).append('\n'));
+        keywords.forEach(k -> all.append(normalizer.normalize(k)).append('\n'));
+        docs.add(new Phrasing(id, all.toString(), ALL_WEIGHT));
       }
       String text = bodyOf(node);
       if (!text.isBlank()) {

@@ -24,6 +24,9 @@ import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
  */
 public final class SearchHarness {
 
+  /** How far above the most confident out-of-scope question the answer threshold must stay. */
+  static final double OUT_OF_SCOPE_GAP = 0.05;
+
   private SearchHarness() {}
 
   public static void main(String[] args) {
@@ -75,6 +78,13 @@ public final class SearchHarness {
           print(config.getKey(), buildMs, fixed, "validation", vd);
           Optional<SearchEvaluation> dd = dev.map(d -> SearchEvaluation.of(SearchEvaluation.rank(index, d), chosen));
           dd.ifPresent(e -> print(config.getKey(), buildMs, fixed, "dev", e));
+          for (double answerAt : new double[] {0.25, 0.275, 0.30, 0.35, 0.40}) {
+            SearchSettings stricter = chosen.withThresholds(answerAt, chosen.margin(), chosen.suggestAt(), chosen.floor());
+            String label = String.format("answerAt %.3f", answerAt);
+            print(config.getKey(), buildMs, label, "validation", SearchEvaluation.of(v, stricter));
+            dev.ifPresent(d -> print(config.getKey(), buildMs, label, "dev",
+                SearchEvaluation.of(SearchEvaluation.rank(index, d), stricter)));
+          }
           if (Boolean.getBoolean("harness.misses")) {
             vd.misses().forEach(m -> System.out.println("    validation " + m));
             validation.items().stream().filter(EvalSet.Item::outOfScope).forEach(i -> System.out.println(
@@ -119,11 +129,20 @@ public final class SearchHarness {
     System.out.printf("| %s | %d | %s | %s | %s |%n", config, buildMs, th, set, e.summary());
   }
 
-  /** Sweeps the thresholds on the validation ranking and keeps the best utility. */
+  /**
+   * Sweeps the thresholds on the validation ranking and keeps the best utility, with the answer
+   * threshold at least {@link #OUT_OF_SCOPE_GAP} above the most confident out-of-scope question.
+   */
   static SearchSettings calibrate(List<SearchEvaluation.Ranked> ranked, SearchSettings base) {
+    double worstOutOfScope = ranked.stream()
+        .filter(r -> r.item().outOfScope() && !r.candidates().isEmpty())
+        .mapToDouble(r -> r.candidates().get(0).confidence()).max().orElse(0);
     SearchSettings best = base;
     double bestUtility = Double.NEGATIVE_INFINITY;
     for (double answer = 0.10; answer <= 0.90; answer += 0.025) {
+      if (answer < worstOutOfScope + OUT_OF_SCOPE_GAP) {
+        continue;
+      }
       for (double margin = 0; margin <= 0.30; margin += 0.02) {
         for (double suggest = 0.05; suggest <= answer; suggest += 0.025) {
           SearchSettings s = base.withThresholds(answer, margin, suggest, Math.min(base.floor(), suggest));
