@@ -17,8 +17,9 @@ import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
  * and fusion configuration on the validation and dev sets, threshold calibration on the validation
  * set, and latency on the shipped and a 10,000-answer synthetic knowledge base.
  *
- * <p>Run: {@code mvn -o -pl knowledge-base test-compile exec:java
- * -Dexec.mainClass=tw.ecpa.kb.search.SearchHarness -Dexec.classpathScope=test [-Dexec.args=KB_DIR]}
+ * <p>Run from {@code knowledge-base/}: {@code mvn -o -q test-compile dependency:build-classpath
+ * -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt}, then {@code java -cp
+ * target/test-classes:target/classes:$(cat target/cp.txt) tw.ecpa.kb.search.SearchHarness [KB_DIR]}.
  * Flags (system properties): {@code -Dharness.misses=true} prints the misses of the default
  * configuration; {@code -Dharness.skip10k=true} skips the large benchmark.
  */
