@@ -1,33 +1,211 @@
 package tw.ecpa.kb.search;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import tw.ecpa.kb.search.icu.TextNormalizer;
+import tw.ecpa.kb.search.lucene.PhrasingIndex;
+import tw.ecpa.kb.search.lucene.PhrasingIndex.Phrasing;
+import tw.ecpa.kb.search.opennlp.IntentClassifier;
+import tw.ecpa.kb.search.opennlp.IntentClassifier.Example;
+import tw.ecpa.kb.tree.AnswerNode;
 import tw.ecpa.kb.tree.KnowledgeBase;
+import tw.ecpa.kb.tree.MenuNode;
+import tw.ecpa.kb.tree.Node;
+import tw.ecpa.kb.tree.Option;
+import tw.ecpa.kb.tree.SynonymGroup;
 
 /**
  * The searchable form of one knowledge-base version: understands a free-text question in
  * Traditional or Simplified Chinese (or English terms) and says which node it means.
  *
- * <p>Built once per published version; thread-safe; {@link #close()} releases the index.
+ * <p>Questions and indexed text go through the same {@link TextNormalizer}; a Lucene index scores
+ * phrasings on character and pinyin bigrams, an OpenNLP maxent classifier scores intents, and the
+ * two are fused into one confidence that the thresholds in {@link SearchSettings} turn into a
+ * {@link Match}. Built once per published version; thread-safe; {@link #close()} releases the index.
  */
 public final class QuestionIndex implements AutoCloseable {
 
-  private QuestionIndex() {}
+  private static final double TITLE_WEIGHT = 1.0;
+  private static final double KEYWORD_WEIGHT = 0.9;
+  private static final double TEXT_WEIGHT = 0.5;
+  private static final double ALL_WEIGHT = 0.8;
+  private static final int LUCENE_DEPTH = 100;
+  private static final int CLASSIFIER_DEPTH = 10;
+  private static final int MAX_ITERATIONS = 100;
+  private static final int MIN_ITERATIONS = 10;
+
+  private final SearchSettings settings;
+  private final TextNormalizer normalizer;
+  private final PhrasingIndex phrasings;
+  private final IntentClassifier classifier;
+
+  private QuestionIndex(
+      SearchSettings settings, TextNormalizer normalizer, PhrasingIndex phrasings,
+      IntentClassifier classifier) {
+    this.settings = settings;
+    this.normalizer = normalizer;
+    this.phrasings = phrasings;
+    this.classifier = classifier;
+  }
 
   /** Builds the index (and trains the intent model) for a knowledge base. */
   public static QuestionIndex build(KnowledgeBase knowledgeBase) {
-    throw new UnsupportedOperationException("search is being implemented");
+    return build(knowledgeBase, SearchSettings.defaults());
+  }
+
+  /** Builds the index with chosen analysis, fusion and thresholds (for measurement and tests). */
+  public static QuestionIndex build(KnowledgeBase knowledgeBase, SearchSettings settings) {
+    TextNormalizer normalizer = TextNormalizer.of(knowledgeBase.synonyms());
+    Map<String, List<String>> extraKeywords = new HashMap<>();
+    for (SynonymGroup group : knowledgeBase.synonyms()) {
+      for (String id : group.nodes()) {
+        extraKeywords.computeIfAbsent(id, k -> new ArrayList<>()).addAll(group.terms());
+      }
+    }
+    List<Phrasing> docs = new ArrayList<>();
+    List<Example> examples = new ArrayList<>();
+    for (Node node : knowledgeBase.nodes()) {
+      String id = node.id();
+      Set<String> phrases = new LinkedHashSet<>();
+      phrases.add(normalizer.normalize(node.title()));
+      node.questions().forEach(q -> phrases.add(normalizer.normalize(q)));
+      for (String p : phrases) {
+        docs.add(new Phrasing(id, p, TITLE_WEIGHT));
+        examples.add(new Example(id, p));
+      }
+      List<String> keywords = new ArrayList<>(node.keywords());
+      keywords.addAll(extraKeywords.getOrDefault(id, List.of()));
+      if (!keywords.isEmpty()) {
+        String joined = normalizer.normalize(String.join(" ", keywords));
+        docs.add(new Phrasing(id, joined, KEYWORD_WEIGHT));
+        examples.add(new Example(id, joined));
+      }
+      if (phrases.size() > 1) {
+        // The node as a whole: lets terms spread over several phrasings meet (Safari + 封鎖).
+        StringBuilder all = new StringBuilder();
+        phrases.forEach(p -> all.append(p).append('\n'));
+        keywords.forEach(k -> all.append(normalizer.normalize(k)).append('\n'));
+        docs.add(new Phrasing(id, all.toString(), ALL_WEIGHT));
+      }
+      String text = bodyOf(node);
+      if (!text.isBlank()) {
+        docs.add(new Phrasing(id, normalizer.normalize(text), TEXT_WEIGHT));
+      }
+    }
+    // The classifier trains on another core while Lucene indexes: start-up time is the longer of two.
+    CompletableFuture<IntentClassifier> training = CompletableFuture.completedFuture(null);
+    if (settings.classifierWeight() > 0) {
+      long work = (long) examples.size() * knowledgeBase.size();
+      long iterations = settings.trainingBudget() / Math.max(1, work);
+      // GIS evaluates every node for every example on each pass, so very large trees would take
+      // minutes to train; past the budget the index answers from Lucene alone.
+      if (iterations >= MIN_ITERATIONS) {
+        int passes = (int) Math.min(MAX_ITERATIONS, iterations);
+        training = CompletableFuture.supplyAsync(() -> IntentClassifier.train(examples, passes));
+      }
+    }
+    PhrasingIndex index = PhrasingIndex.build(settings.analysis(), settings.soundWeight(), docs);
+    IntentClassifier classifier;
+    try {
+      classifier = training.join();
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+    return new QuestionIndex(settings, normalizer, index, classifier);
+  }
+
+  private static String bodyOf(Node node) {
+    if (node instanceof AnswerNode answer) {
+      return answer.fullText();
+    }
+    MenuNode menu = (MenuNode) node;
+    StringBuilder text = new StringBuilder(menu.prompt());
+    for (Option option : menu.options()) {
+      text.append('\n').append(option.label());
+    }
+    return text.toString();
   }
 
   /** Decides what a question means: answer, suggest, or no match. */
   public Match match(String question) {
-    throw new UnsupportedOperationException("search is being implemented");
+    return ConfidenceModel.decide(rank(question, 4), settings);
   }
 
   /** The best {@code limit} candidates for a question, best first, with calibrated confidences. */
   public List<Candidate> rank(String question, int limit) {
-    throw new UnsupportedOperationException("search is being implemented");
+    String normalized = normalizer.normalize(question == null ? "" : question);
+    if (normalized.isBlank()) {
+      return List.of();
+    }
+    double wC = classifier == null ? 0 : settings.classifierWeight();
+    double wL = 1 - wC;
+    Map<String, Double> fused = new HashMap<>();
+    if (wL > 0) {
+      phrasings.search(normalized, LUCENE_DEPTH).forEach((id, s) -> fused.merge(id, wL * s, Double::sum));
+    }
+    if (classifier != null) {
+      double[] p = classifier.probabilities(normalized);
+      Set<String> lucene = Set.copyOf(fused.keySet());
+      // Nodes Lucene found get their probability added; the classifier's favourites join them.
+      Set<Integer> chosen = new LinkedHashSet<>();
+      for (int i : topIndices(p, CLASSIFIER_DEPTH)) {
+        chosen.add(i);
+      }
+      for (String id : lucene) {
+        int i = classifier.outcomeOf(id);
+        if (i >= 0) {
+          chosen.add(i);
+        }
+      }
+      for (int i : chosen) {
+        fused.merge(classifier.nodeId(i), wC * p[i], Double::sum);
+      }
+    }
+    return fused.entrySet().stream()
+        .map(e -> new Candidate(e.getKey(), Math.min(1.0, e.getValue())))
+        .sorted(Comparator.comparingDouble(Candidate::confidence).reversed()
+            .thenComparing(Candidate::nodeId))
+        .limit(limit)
+        .toList();
+  }
+
+  private static int[] topIndices(double[] values, int k) {
+    int n = Math.min(k, values.length);
+    int[] top = new int[n];
+    double[] best = new double[n];
+    Arrays.fill(best, -1);
+    for (int i = 0; i < values.length; i++) {
+      double v = values[i];
+      if (v <= best[n - 1]) {
+        continue;
+      }
+      int j = n - 1;
+      while (j > 0 && best[j - 1] < v) {
+        best[j] = best[j - 1];
+        top[j] = top[j - 1];
+        j--;
+      }
+      best[j] = v;
+      top[j] = i;
+    }
+    return top;
+  }
+
+  /** The settings this index was built with. */
+  public SearchSettings settings() {
+    return settings;
   }
 
   @Override
-  public void close() {}
+  public void close() {
+    phrasings.close();
+  }
 }

@@ -1,0 +1,45 @@
+package tw.ecpa.kb.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConfidenceModelTest {
+
+  private final SearchSettings settings = SearchSettings.defaults().withThresholds(0.5, 0.1, 0.3, 0.15);
+
+  @Test
+  void decide_confidentAndAhead_answers() {
+    Match m = ConfidenceModel.decide(List.of(new Candidate("a", 0.8), new Candidate("b", 0.4)), settings);
+    Match.Answer answer = assertInstanceOf(Match.Answer.class, m);
+    assertEquals("a", answer.best().nodeId());
+    assertEquals(List.of(new Candidate("b", 0.4)), answer.others());
+  }
+
+  @Test
+  void decide_confidentButRunnerUpClose_suggests() {
+    Match m = ConfidenceModel.decide(List.of(
+        new Candidate("a", 0.8), new Candidate("b", 0.75), new Candidate("c", 0.5), new Candidate("d", 0.4)),
+        settings);
+    assertEquals(3, assertInstanceOf(Match.Suggest.class, m).candidates().size());
+  }
+
+  @Test
+  void decide_betweenThresholdsWithWeakRunnerUp_suggestsTwo() {
+    Match m = ConfidenceModel.decide(List.of(new Candidate("a", 0.35), new Candidate("b", 0.05)), settings);
+    assertEquals(2, assertInstanceOf(Match.Suggest.class, m).candidates().size());
+  }
+
+  @Test
+  void decide_weakBest_noMatchWithNearCandidatesAboveFloor() {
+    Match m = ConfidenceModel.decide(List.of(new Candidate("a", 0.25), new Candidate("b", 0.1)), settings);
+    assertEquals(List.of(new Candidate("a", 0.25)), assertInstanceOf(Match.NoMatch.class, m).near());
+  }
+
+  @Test
+  void decide_nothingRanked_noMatchWithoutCandidates() {
+    assertEquals(new Match.NoMatch(List.of()), ConfidenceModel.decide(List.of(), settings));
+  }
+}
