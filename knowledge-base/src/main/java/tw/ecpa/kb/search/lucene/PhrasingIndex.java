@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -15,6 +16,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -23,6 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import tw.ecpa.kb.search.icu.Pinyin;
@@ -50,6 +53,8 @@ public final class PhrasingIndex implements AutoCloseable {
   private final ByteBuffersDirectory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final ConcurrentHashMap<Term, TermStates> termStates =
+      new ConcurrentHashMap<>();
   private final String[] nodeOfDoc;
   private final float[] weightOfDoc;
   private final int docCount;
@@ -122,7 +127,8 @@ public final class PhrasingIndex implements AutoCloseable {
       double bound = 0;
       bound += addTerms(query, CHARS, charTerms, 1.0);
       bound += addTerms(query, SOUND, soundTerms, soundWeight);
-      TopDocs top = searcher.search(query.build(), depth);
+      // Only the best documents matter, not the hit count: let the scorer skip the rest.
+      TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(depth, depth));
       Map<String, Double> byNode = new HashMap<>();
       for (ScoreDoc hit : top.scoreDocs) {
         double score = Math.min(1.0, hit.score * weightOfDoc[hit.doc] / bound);
@@ -140,15 +146,34 @@ public final class PhrasingIndex implements AutoCloseable {
     double maxIdf = idf(1);
     for (String t : terms) {
       Term term = new Term(field, t);
-      int df = reader.docFreq(term);
+      TermStates states = states(term);
+      int df = states == null ? 0 : states.docFreq();
       // A term no phrasing holds still counts in the bound: the question says something we lack.
       bound += boost * (df == 0 ? maxIdf : idf(df));
       if (df > 0) {
-        Query q = new TermQuery(term);
+        Query q = new TermQuery(term, states);
         query.add(boost == 1.0 ? q : new BoostQuery(q, (float) boost), BooleanClause.Occur.SHOULD);
       }
     }
     return bound;
+  }
+
+  /**
+   * The term's states in this (immutable) index, or {@code null} when no phrasing holds it. Found
+   * once per term and kept: a query's terms then cost no term-dictionary seek. The cache holds only
+   * terms of the index, so its size is bounded by the index's vocabulary whatever users type.
+   */
+  private TermStates states(Term term) throws IOException {
+    TermStates cached = termStates.get(term);
+    if (cached != null) {
+      return cached;
+    }
+    TermStates built = TermStates.build(searcher, term, true);
+    if (built.docFreq() == 0) {
+      return null;
+    }
+    termStates.putIfAbsent(term, built);
+    return built;
   }
 
   private double idf(int df) {
