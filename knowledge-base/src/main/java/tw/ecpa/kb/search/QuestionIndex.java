@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import tw.ecpa.kb.search.icu.Pinyin;
 import tw.ecpa.kb.search.icu.TextNormalizer;
 import tw.ecpa.kb.search.lucene.PhrasingIndex;
 import tw.ecpa.kb.search.lucene.PhrasingIndex.Phrasing;
@@ -62,6 +63,9 @@ public final class QuestionIndex implements AutoCloseable {
 
   /** Builds the index with chosen analysis, fusion and thresholds (for measurement and tests). */
   public static QuestionIndex build(KnowledgeBase knowledgeBase, SearchSettings settings) {
+    // The two ICU transliterators take a second or so to compile; build the pinyin one on another
+    // core while this thread normalizes with the other.
+    CompletableFuture<Void> pinyinReady = CompletableFuture.runAsync(Pinyin::warmUp);
     TextNormalizer normalizer = TextNormalizer.of(knowledgeBase.synonyms());
     Map<String, List<String>> extraKeywords = new HashMap<>();
     for (SynonymGroup group : knowledgeBase.synonyms()) {
@@ -111,6 +115,7 @@ public final class QuestionIndex implements AutoCloseable {
         training = CompletableFuture.supplyAsync(() -> IntentClassifier.train(examples, passes));
       }
     }
+    pinyinReady.join();
     PhrasingIndex index = PhrasingIndex.build(settings.analysis(), settings.soundWeight(), docs);
     IntentClassifier classifier;
     try {

@@ -74,4 +74,12 @@ public final class Pinyin {
     }
     return s;
   }
+
+  /**
+   * Compiles the transliteration rules ahead of first use. ICU keeps compiled rules for the whole
+   * process, so calling this on another thread at start-up takes the cost off the critical path.
+   */
+  public static void warmUp() {
+    HAN_LATIN.get().transliterate("憑證");
+  }
 }
