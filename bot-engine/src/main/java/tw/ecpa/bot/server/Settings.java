@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param adminPort the knowledge-staff console port ({@code ADMIN_PORT}, default 7071)
  * @param dataDir where the server keeps its data ({@code DATA_DIR}, default {@code ./data})
  * @param knowledgeDir a knowledge-base folder to load instead of the shipped one ({@code KB_DIR})
- * @param chat the chat limits
+ * @param chat the chat limits ({@code CHAT_TURNS_PER_MINUTE}, default 30, for load tests)
  */
 public record Settings(
     String host, int port, int adminPort, Path dataDir, Optional<Path> knowledgeDir, Chat chat) {
@@ -59,7 +59,9 @@ public record Settings(
         integer(env, "ADMIN_PORT", 7071),
         Path.of(env.getOrDefault("DATA_DIR", "data")).toAbsolutePath().normalize(),
         Optional.ofNullable(env.get("KB_DIR")).filter(s -> !s.isBlank()).map(Path::of),
-        Chat.DEFAULTS);
+        new Chat(Chat.DEFAULTS.conversationIdle(), Chat.DEFAULTS.maxConversations(),
+            integer(env, "CHAT_TURNS_PER_MINUTE", Chat.DEFAULTS.turnsPerMinute()),
+            Chat.DEFAULTS.maxTextLength()));
   }
 
   /** Settings for tests: loopback, free ports, the given data folder, the shipped knowledge base. */

@@ -29,6 +29,7 @@ class SettingsTest {
     assertEquals(8081, s.adminPort());
     assertEquals(Path.of("/tmp/ecpa"), s.dataDir());
     assertEquals(Path.of("/tmp/kb"), s.knowledgeDir().orElseThrow());
+    assertEquals(1000, Settings.fromEnvironment(Map.of("CHAT_TURNS_PER_MINUTE", "1000")).chat().turnsPerMinute());
   }
 
   @Test
@@ -37,5 +38,6 @@ class SettingsTest {
         () -> Settings.fromEnvironment(Map.of("PORT", "seventy")));
     assertTrue(e.getMessage().contains("PORT"));
     assertThrows(IllegalArgumentException.class, () -> Settings.fromEnvironment(Map.of("ADMIN_PORT", "70000")));
+    assertThrows(IllegalArgumentException.class, () -> Settings.fromEnvironment(Map.of("CHAT_TURNS_PER_MINUTE", "0")));
   }
 }
