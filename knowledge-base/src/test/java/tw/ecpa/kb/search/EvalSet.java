@@ -47,7 +47,6 @@ record EvalSet(String name, List<Item> items) {
     }
     places.add(Path.of("../shared/eval/dev-questions.jsonl"));
     places.add(Path.of("../../shared/eval/dev-questions.jsonl"));
-    places.add(Path.of("/work/shared/eval/dev-questions.jsonl"));
     for (Path p : places) {
       if (Files.isRegularFile(p)) {
         try {

@@ -1,0 +1,40 @@
+package tw.ecpa.bot.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerTest {
+
+  @Test
+  void create_brokenKnowledgeBase_refusesToStartAndNamesFileAndNode(@TempDir Path dir) throws Exception {
+    Path kb = Files.createDirectories(dir.resolve("kb"));
+    Files.writeString(kb.resolve("knowledge-base.json"),
+        "{\"format\": 1, \"root\": \"menu.main\", \"files\": [\"menus.json\"]}");
+    Files.writeString(kb.resolve("menus.json"), """
+        {"nodes": [{"id": "menu.main", "type": "menu", "title": "主選單",
+          "options": [{"label": "忘記密碼", "target": "account.gone"}], "source": "editorial"}]}
+        """);
+    Settings settings = new Settings("127.0.0.1", 0, 0, dir.resolve("data"), Optional.of(kb), Settings.Chat.DEFAULTS);
+    IllegalStateException refused = assertThrows(IllegalStateException.class,
+        () -> Server.create(settings, Clock.systemUTC()));
+    assertTrue(refused.getMessage().contains("menus.json: node 'menu.main'"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("account.gone"), refused.getMessage());
+  }
+
+  @Test
+  void create_shippedKnowledgeBase_keepsItsDataInTheDataFolder(@TempDir Path dir) {
+    Path data = dir.resolve("data");
+    try (Server server = Server.create(Settings.forTests(data), Clock.systemUTC())) {
+      assertTrue(Files.isDirectory(data));
+      assertEquals("menu.main", server.knowledge().knowledgeBase().root().id());
+    }
+  }
+}
