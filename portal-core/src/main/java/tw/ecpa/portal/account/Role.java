@@ -1,0 +1,15 @@
+package tw.ecpa.portal.account;
+
+/** What an account may do in the portal beyond its own items. */
+public enum Role {
+  /** Every civil servant. */
+  EMPLOYEE,
+  /** An HR officer (人事人員) of an organization. */
+  HR_OFFICER,
+  /** The head of an HR office (人事主管). */
+  HR_HEAD,
+  /** Edits the bot's knowledge base in the console. */
+  KNOWLEDGE_EDITOR,
+  /** Runs the portal: audit log, settings. */
+  ADMINISTRATOR
+}

@@ -1,0 +1,149 @@
+package tw.ecpa.portal.store.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tw.ecpa.portal.account.Account;
+import tw.ecpa.portal.account.Role;
+import tw.ecpa.portal.identity.IdNumber;
+import tw.ecpa.portal.people.Organization;
+import tw.ecpa.portal.people.Person;
+import tw.ecpa.portal.people.PersonStatus;
+
+/**
+ * The behaviour both databases must show: the same tests run on H2 and on a real PostgreSQL.
+ * Subclasses provide a migrated database; each test works in its own organization and people.
+ */
+abstract class StoreContract {
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  static final Instant T0 = Instant.parse("2026-11-23T05:00:00Z");
+
+  abstract Database database();
+
+  JdbcPeople people;
+  JdbcAccounts accounts;
+  String org;
+
+  @BeforeEach
+  void stores() {
+    people = new JdbcPeople(database());
+    accounts = new JdbcAccounts(database());
+    org = "ORG" + SEQUENCE.incrementAndGet();
+    people.save(new Organization("HQ", "行政院人事行政總處", null));
+    people.save(new Organization(org, "測試機關" + org, "HQ"));
+  }
+
+  /** A fresh valid identity number for each call. */
+  static IdNumber freshId() {
+    int n = 10_000_000 + SEQUENCE.incrementAndGet();
+    String body = "A1" + String.valueOf(n).substring(1);
+    for (int check = 0; check <= 9; check++) {
+      if (IdNumber.isValid(body + check)) {
+        return IdNumber.parse(body + check).orElseThrow();
+      }
+    }
+    throw new IllegalStateException();
+  }
+
+  Person person(IdNumber id) {
+    return new Person(id, "王小明", LocalDate.of(1972, 1, 1), org, LocalDate.of(2021, 1, 1),
+        PersonStatus.ACTIVE, "wang@example.gov.tw", "02-23979108");
+  }
+
+  @Test
+  void people_saveAndFind_roundTripsEveryField() {
+    IdNumber id = freshId();
+    people.save(person(id));
+    Person found = people.find(id).orElseThrow();
+    assertEquals(person(id), found);
+    people.save(found.withEmail("new@example.gov.tw"));
+    assertEquals("new@example.gov.tw", people.find(id).orElseThrow().email());
+    assertEquals(List.of(found.withEmail("new@example.gov.tw")), people.ofOrganization(org));
+    assertEquals("HQ", people.organization(org).orElseThrow().parentCode());
+  }
+
+  @Test
+  void people_unknownOrganization_isRefusedByTheDatabase() {
+    Person orphan = new Person(freshId(), "無機關", LocalDate.of(1980, 5, 5), "NOPE", LocalDate.of(2020, 1, 1),
+        PersonStatus.ACTIVE, null, null);
+    assertThrows(RuntimeException.class, () -> people.save(orphan));
+  }
+
+  @Test
+  void accounts_create_hasNoPasswordAndMustChange() {
+    IdNumber id = freshId();
+    people.save(person(id));
+    Account account = accounts.create(id, Set.of(Role.EMPLOYEE, Role.HR_OFFICER));
+    assertNull(account.passwordHash());
+    assertTrue(account.mustChangePassword());
+    assertEquals(Set.of(Role.EMPLOYEE, Role.HR_OFFICER), account.roles());
+    assertEquals(account, accounts.byLogin(id.value()).orElseThrow());
+    assertEquals(account, accounts.byLogin(id.value().toLowerCase()).orElseThrow());
+  }
+
+  @Test
+  void accounts_customAccount_isUniqueWithoutRegardToCase_andFindsTheAccount() {
+    IdNumber a = freshId();
+    IdNumber b = freshId();
+    people.save(person(a));
+    people.save(person(b));
+    long first = accounts.create(a, Set.of(Role.EMPLOYEE)).id();
+    long second = accounts.create(b, Set.of(Role.EMPLOYEE)).id();
+    String name = "wangxm" + SEQUENCE.incrementAndGet();
+    assertTrue(accounts.claimCustomAccount(first, name));
+    assertFalse(accounts.claimCustomAccount(second, name.toUpperCase()));
+    assertTrue(accounts.claimCustomAccount(first, name.toUpperCase()), "renaming one's own account by case");
+    assertEquals(first, accounts.byLogin(name).orElseThrow().id());
+    assertEquals(name.toUpperCase(), accounts.byId(first).orElseThrow().customAccount());
+  }
+
+  @Test
+  void accounts_setPassword_keepsHistoryNewestFirst_andClearsTheLock() {
+    IdNumber id = freshId();
+    people.save(person(id));
+    long account = accounts.create(id, Set.of(Role.EMPLOYEE)).id();
+    accounts.recordFailures(account, 5, T0.plus(Duration.ofMinutes(15)));
+    assertTrue(accounts.byId(account).orElseThrow().lockedAt(T0));
+    for (int i = 1; i <= 4; i++) {
+      accounts.setPassword(account, "$argon2id$hash" + i, T0.plus(Duration.ofDays(i)), true, false);
+    }
+    Account after = accounts.byId(account).orElseThrow();
+    assertEquals("$argon2id$hash4", after.passwordHash());
+    assertEquals(T0.plus(Duration.ofDays(4)), after.passwordChangedAt());
+    assertFalse(after.lockedAt(T0));
+    assertEquals(0, after.failedAttempts());
+    assertEquals(List.of("$argon2id$hash4", "$argon2id$hash3", "$argon2id$hash2"),
+        accounts.recentPasswordHashes(account, 3));
+  }
+
+  @Test
+  void accounts_failuresAndClear_areKept() {
+    IdNumber id = freshId();
+    people.save(person(id));
+    long account = accounts.create(id, Set.of(Role.EMPLOYEE)).id();
+    accounts.recordFailures(account, 3, null);
+    assertEquals(3, accounts.byId(account).orElseThrow().failedAttempts());
+    accounts.clearFailures(account);
+    assertEquals(0, accounts.byId(account).orElseThrow().failedAttempts());
+  }
+
+  @Test
+  void accounts_unknownLogin_isEmpty() {
+    assertTrue(accounts.byLogin("nobody-here").isEmpty());
+    assertTrue(accounts.byLogin("").isEmpty());
+    assertTrue(accounts.byLogin(null).isEmpty());
+    assertTrue(accounts.byId(-1).isEmpty());
+  }
+}
