@@ -1,0 +1,94 @@
+package tw.ecpa.portal.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import tw.ecpa.portal.account.Account;
+import tw.ecpa.portal.account.Accounts;
+import tw.ecpa.portal.audit.AuditEvent;
+import tw.ecpa.portal.audit.AuditKind;
+import tw.ecpa.portal.audit.AuditLog;
+import tw.ecpa.portal.password.PasswordHasher;
+import tw.ecpa.portal.password.PasswordPolicy;
+import tw.ecpa.portal.people.People;
+import tw.ecpa.portal.people.PersonStatus;
+
+/**
+ * Login by custom account or identity number and password. Five wrong passwords in a row lock the
+ * account for fifteen minutes; an unknown account costs the same hashing work as a known one and
+ * gets the same answer.
+ */
+public final class PasswordLogin {
+
+  /** Wrong passwords in a row that lock the account. */
+  public static final int MAX_FAILURES = 5;
+  /** How long a lock lasts. */
+  public static final Duration LOCK = Duration.ofMinutes(15);
+
+  private final Accounts accounts;
+  private final People people;
+  private final PasswordHasher hasher;
+  private final PasswordPolicy policy;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final String decoyHash;
+
+  /** Creates the login over the stores, the hasher, the policy (for the 180-day rule) and the audit log. */
+  public PasswordLogin(Accounts accounts, People people, PasswordHasher hasher, PasswordPolicy policy,
+      AuditLog audit, Clock clock) {
+    this.accounts = accounts;
+    this.people = people;
+    this.hasher = hasher;
+    this.policy = policy;
+    this.audit = audit;
+    this.clock = clock;
+    this.decoyHash = hasher.hash("decoy-password-for-equal-timing");
+  }
+
+  /** Tries a login; never throws for wrong input. */
+  public LoginOutcome login(String login, String password, String clientAddress) {
+    Instant now = clock.instant();
+    Optional<Account> found = accounts.byLogin(login);
+    if (found.isEmpty() || found.get().passwordHash() == null) {
+      hasher.matches(password == null ? "" : password, decoyHash);
+      // What was typed is not recorded: it may be a password typed into the wrong field.
+      audit.record(new AuditEvent(now, AuditKind.LOGIN_FAILED, null, null, clientAddress,
+          found.isEmpty() ? "unknown account" : "no password set"));
+      return new LoginOutcome.WrongCredentials();
+    }
+    Account account = found.get();
+    String target = account.idNumber().masked();
+    String who = account.custom().orElse(target);
+    if (account.lockedAt(now)) {
+      audit.record(new AuditEvent(now, AuditKind.LOGIN_FAILED, who, target, clientAddress, "locked"));
+      return new LoginOutcome.Locked(account.lockedUntil());
+    }
+    if (!hasher.matches(password == null ? "" : password, account.passwordHash())) {
+      // A lock that has run out starts the count afresh.
+      int failures = (account.lockedUntil() != null ? 0 : account.failedAttempts()) + 1;
+      if (failures >= MAX_FAILURES) {
+        Instant until = now.plus(LOCK);
+        accounts.recordFailures(account.id(), failures, until);
+        audit.record(new AuditEvent(now, AuditKind.ACCOUNT_LOCKED, who, target, clientAddress,
+            failures + " wrong passwords"));
+        return new LoginOutcome.Locked(until);
+      }
+      accounts.recordFailures(account.id(), failures, null);
+      audit.record(new AuditEvent(now, AuditKind.LOGIN_FAILED, who, target, clientAddress,
+          "wrong password " + failures));
+      return new LoginOutcome.WrongCredentials();
+    }
+    boolean serving = people.find(account.idNumber())
+        .map(p -> p.status() == PersonStatus.ACTIVE)
+        .orElse(false);
+    if (!serving) {
+      audit.record(new AuditEvent(now, AuditKind.LOGIN_FAILED, who, target, clientAddress, "off duty"));
+      return new LoginOutcome.OffDuty();
+    }
+    accounts.clearFailures(account.id());
+    boolean expired = account.passwordChangedAt() == null || policy.mustChange(account.passwordChangedAt(), now);
+    audit.record(new AuditEvent(now, AuditKind.LOGIN_SUCCEEDED, who, target, clientAddress, null));
+    return new LoginOutcome.LoggedIn(account, account.mustChangePassword() || expired);
+  }
+}
