@@ -34,6 +34,12 @@ public final class PasswordLogin {
   private final Clock clock;
   private final String decoyHash;
 
+  /**
+   * An Argon2id hash (OWASP setting) of a password nobody has: verified against when the account is
+   * unknown, so that an unknown account costs the same time as a wrong password.
+   */
+  private static final String DECOY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$5oPmTBf6S1dpN1/Eoggixw$6varicJV92ciDfWwKCeowYcHCBc06fSabzFCegD/1Lk";
+
   /** Creates the login over the stores, the hasher, the policy (for the 180-day rule) and the audit log. */
   public PasswordLogin(Accounts accounts, People people, PasswordHasher hasher, PasswordPolicy policy,
       AuditLog audit, Clock clock) {
@@ -43,7 +49,7 @@ public final class PasswordLogin {
     this.policy = policy;
     this.audit = audit;
     this.clock = clock;
-    this.decoyHash = hasher.hash("decoy-password-for-equal-timing");
+    this.decoyHash = DECOY_HASH;
   }
 
   /** Tries a login; never throws for wrong input. */
