@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,24 +39,42 @@ public final class Server implements AutoCloseable {
   private final Javalin app;
   private final AtomicReference<Knowledge> knowledge;
   private final ConversationStore conversations;
+  private final Portal portal;
 
   private Server(Settings settings, Javalin app, AtomicReference<Knowledge> knowledge,
-      ConversationStore conversations) {
+      ConversationStore conversations, Portal portal) {
     this.settings = settings;
     this.app = app;
     this.knowledge = knowledge;
     this.conversations = conversations;
+    this.portal = portal;
   }
 
   /** Builds the whole product for these settings; refuses a broken knowledge base. */
   public static Server create(Settings settings, Clock clock) {
     createDataDir(settings);
-    KnowledgeBase kb = settings.knowledgeDir()
-        .map(KnowledgeBaseLoader::fromDirectory)
-        .orElseGet(KnowledgeBaseLoader::shipped)
-        .orThrow();
-    AtomicReference<Knowledge> knowledge =
-        new AtomicReference<>(new Knowledge(kb, QuestionIndex.build(kb)));
+    // The portal's database opens (and migrates, and loads demo data) on another core while the
+    // question index is built: start-up waits for the longer of the two.
+    CompletableFuture<Portal> portalReady = CompletableFuture.supplyAsync(() -> Portal.open(settings, clock));
+    KnowledgeBase kb;
+    AtomicReference<Knowledge> knowledge;
+    Portal portal;
+    try {
+      kb = settings.knowledgeDir()
+          .map(KnowledgeBaseLoader::fromDirectory)
+          .orElseGet(KnowledgeBaseLoader::shipped)
+          .orThrow();
+      knowledge = new AtomicReference<>(new Knowledge(kb, QuestionIndex.build(kb)));
+    } catch (RuntimeException e) {
+      portalReady.thenAccept(Portal::close);
+      throw e;
+    }
+    try {
+      portal = portalReady.join();
+    } catch (CompletionException e) {
+      knowledge.get().index().close();
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
 
     Settings.Chat chat = settings.chat();
     ConversationStore conversations = new CaffeineConversationStore(
@@ -91,7 +111,7 @@ public final class Server implements AutoCloseable {
     chatRoutes.register(app);
     HttpErrors.install(app);
     LOG.info("knowledge base loaded: {} nodes", kb.size());
-    return new Server(settings, app, knowledge, conversations);
+    return new Server(settings, app, knowledge, conversations, portal);
   }
 
   private static void createDataDir(Settings settings) {
@@ -124,9 +144,15 @@ public final class Server implements AutoCloseable {
     return knowledge.get();
   }
 
+  /** The portal's services. */
+  public Portal portal() {
+    return portal;
+  }
+
   @Override
   public void close() {
     app.stop();
     knowledge.get().index().close();
+    portal.close();
   }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +21,7 @@ class ServerTest {
         {"nodes": [{"id": "menu.main", "type": "menu", "title": "主選單",
           "options": [{"label": "忘記密碼", "target": "account.gone"}], "source": "editorial"}]}
         """);
-    Settings settings = new Settings("127.0.0.1", 0, 0, dir.resolve("data"), Optional.of(kb), Settings.Chat.DEFAULTS);
+    Settings settings = Settings.forTests(dir.resolve("data")).withKnowledgeDir(kb);
     IllegalStateException refused = assertThrows(IllegalStateException.class,
         () -> Server.create(settings, Clock.systemUTC()));
     assertTrue(refused.getMessage().contains("menus.json: node 'menu.main'"), refused.getMessage());
@@ -35,6 +34,8 @@ class ServerTest {
     try (Server server = Server.create(Settings.forTests(data), Clock.systemUTC())) {
       assertTrue(Files.isDirectory(data));
       assertEquals("menu.main", server.knowledge().knowledgeBase().root().id());
+      assertTrue(Files.exists(data.resolve("ecpa.mv.db")), "the embedded database lives in the data folder");
+      assertTrue(server.portal().accounts().byLogin("wangxm").isPresent(), "demo accounts are loaded");
     }
   }
 }

@@ -20,6 +20,21 @@ class SettingsTest {
     assertTrue(s.knowledgeDir().isEmpty());
     assertEquals(500, s.chat().maxTextLength());
     assertEquals(30, s.chat().turnsPerMinute());
+    assertTrue(s.database().url().startsWith("jdbc:h2:file:" + s.dataDir()), s.database().url());
+    assertTrue(s.demoData());
+  }
+
+  @Test
+  void fromEnvironment_postgres_turnsDemoDataOff_andKeepsThePasswordOutOfToString() {
+    Settings s = Settings.fromEnvironment(Map.of("DB_URL", "jdbc:postgresql://db/ecpa", "DB_USER", "app",
+        "DB_PASSWORD", "s3cret!"));
+    assertEquals("jdbc:postgresql://db/ecpa", s.database().url());
+    assertEquals("app", s.database().user());
+    assertTrue(!s.demoData());
+    assertTrue(!s.toString().contains("s3cret!"), s.toString());
+    assertTrue(Settings.fromEnvironment(Map.of("DB_URL", "jdbc:postgresql://db/ecpa", "DEMO_DATA", "true")).demoData());
+    assertThrows(IllegalArgumentException.class, () -> Settings.fromEnvironment(Map.of("DB_URL", "jdbc:mysql://x/y")));
+    assertThrows(IllegalArgumentException.class, () -> Settings.fromEnvironment(Map.of("DEMO_DATA", "maybe")));
   }
 
   @Test
