@@ -10,7 +10,9 @@ import tw.ecpa.portal.password.PasswordPolicy;
 import tw.ecpa.portal.store.jdbc.Database;
 import tw.ecpa.portal.store.jdbc.JdbcAccounts;
 import tw.ecpa.portal.store.jdbc.JdbcAuditLog;
+import tw.ecpa.portal.session.Sessions;
 import tw.ecpa.portal.store.jdbc.JdbcPeople;
+import tw.ecpa.portal.store.jdbc.JdbcSessionStore;
 
 /**
  * The portal's services, built over one database: part of the composition root.
@@ -20,9 +22,10 @@ import tw.ecpa.portal.store.jdbc.JdbcPeople;
  * @param accounts accounts and password history
  * @param audit the security audit log
  * @param passwordLogin login by account and password
+ * @param sessions the portal's sessions
  */
 public record Portal(Database database, JdbcPeople people, JdbcAccounts accounts, JdbcAuditLog audit,
-    PasswordLogin passwordLogin) implements AutoCloseable {
+    PasswordLogin passwordLogin, Sessions sessions) implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Portal.class);
 
@@ -39,7 +42,8 @@ public record Portal(Database database, JdbcPeople people, JdbcAccounts accounts
         LOG.info("demo organizations and accounts loaded (see README, Demo accounts)");
       }
       PasswordLogin login = new PasswordLogin(accounts, people, hasher, PasswordPolicy.standard(hasher), audit, clock);
-      return new Portal(database, people, accounts, audit, login);
+      Sessions sessions = new Sessions(new JdbcSessionStore(database), clock);
+      return new Portal(database, people, accounts, audit, login, sessions);
     } catch (RuntimeException e) {
       database.close();
       throw e;

@@ -26,6 +26,7 @@ import tw.ecpa.bot.dialog.Knowledge;
 import tw.ecpa.kb.search.QuestionIndex;
 import tw.ecpa.kb.tree.KnowledgeBase;
 import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
+import tw.ecpa.portal.auth.http.AuthRoutes;
 
 /**
  * The composition root: builds every service of the product with {@code new}, wires the HTTP routes
@@ -109,6 +110,8 @@ public final class Server implements AutoCloseable {
     });
     app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
     chatRoutes.register(app);
+    new AuthRoutes(portal.passwordLogin(), portal.sessions(), portal.accounts(), portal.people(), json)
+        .register(app);
     HttpErrors.install(app);
     LOG.info("knowledge base loaded: {} nodes", kb.size());
     return new Server(settings, app, knowledge, conversations, portal);

@@ -1,0 +1,100 @@
+package tw.ecpa.portal.session;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Portal sessions: started at login with a fresh random token, ended at logout or after twenty idle
+ * minutes (the seed's 「距離登出尚餘 19 分 37 秒 重整」 countdown), each with its own CSRF token.
+ */
+public final class Sessions {
+
+  /** Idle time after which a session ends. */
+  public static final Duration IDLE = Duration.ofMinutes(20);
+
+  private final SessionStore store;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  /** Creates the service over a store and a clock. */
+  public Sessions(SessionStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /** A session just started: the token goes into the cookie, the CSRF token to the page. */
+  public record Started(String token, Session session) {}
+
+  /** A live session with the seconds left before it ends for idleness. */
+  public record Live(Session session, long idleSecondsLeft) {}
+
+  /** Starts a session for an account; the token is returned once and stored only as a hash. */
+  public Started start(long accountId, String loginMethod) {
+    String token = randomToken();
+    Instant now = clock.instant();
+    Session session = new Session(hash(token), accountId, loginMethod, randomToken(), now, now);
+    store.save(session);
+    return new Started(token, session);
+  }
+
+  /** The live session of a token without using it up (reading does not restart the idle clock). */
+  public Optional<Live> find(String token) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return store.find(hash(token)).flatMap(session -> {
+      Instant ends = session.lastSeenAt().plus(IDLE);
+      if (!now.isBefore(ends)) {
+        store.remove(session.tokenHash());
+        return Optional.empty();
+      }
+      return Optional.of(new Live(session, Duration.between(now, ends).toSeconds()));
+    });
+  }
+
+  /** Restarts the idle clock of a live session (重整, or any state-changing request). */
+  public Optional<Live> refresh(String token) {
+    return find(token).map(live -> {
+      Instant now = clock.instant();
+      store.touch(live.session().tokenHash(), now);
+      return new Live(live.session(), IDLE.toSeconds());
+    });
+  }
+
+  /** Ends the session of a token, if any. */
+  public void end(String token) {
+    if (token != null && !token.isBlank()) {
+      store.remove(hash(token));
+    }
+  }
+
+  /** Whether a request's CSRF header matches the session's token (compared in constant time). */
+  public static boolean csrfMatches(Session session, String header) {
+    return header != null && MessageDigest.isEqual(
+        session.csrfToken().getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private String randomToken() {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package tw.ecpa.portal.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SessionsTest {
+
+  /** An in-memory store: the contract is simple and the JDBC store is tested with the database. */
+  static final class MapStore implements SessionStore {
+    final Map<String, Session> sessions = new HashMap<>();
+
+    @Override
+    public void save(Session s) {
+      sessions.put(s.tokenHash(), s);
+    }
+
+    @Override
+    public Optional<Session> find(String tokenHash) {
+      return Optional.ofNullable(sessions.get(tokenHash));
+    }
+
+    @Override
+    public void touch(String tokenHash, Instant at) {
+      sessions.computeIfPresent(tokenHash, (k, s) ->
+          new Session(k, s.accountId(), s.loginMethod(), s.csrfToken(), s.createdAt(), at));
+    }
+
+    @Override
+    public void remove(String tokenHash) {
+      sessions.remove(tokenHash);
+    }
+
+    @Override
+    public int removeIdleSince(Instant before) {
+      int n = sessions.size();
+      sessions.values().removeIf(s -> s.lastSeenAt().isBefore(before));
+      return n - sessions.size();
+    }
+  }
+
+  static final class MovableClock extends Clock {
+    Instant now = Instant.parse("2026-11-23T05:00:00Z");
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  final MapStore store = new MapStore();
+  final MovableClock clock = new MovableClock();
+  final Sessions sessions = new Sessions(store, clock);
+
+  @Test
+  void start_storesOnlyAHashOfTheToken() {
+    Sessions.Started started = sessions.start(7, "password");
+    assertFalse(store.sessions.containsKey(started.token()));
+    assertTrue(store.sessions.containsKey(Sessions.hash(started.token())));
+    assertNotEquals(started.token(), started.session().csrfToken());
+  }
+
+  @Test
+  void find_afterTwentyIdleMinutes_isGone_andRefreshRestartsTheClock() {
+    String token = sessions.start(7, "password").token();
+    clock.now = clock.now.plus(Duration.ofMinutes(19));
+    assertEquals(60, sessions.find(token).orElseThrow().idleSecondsLeft());
+    assertEquals(1200, sessions.refresh(token).orElseThrow().idleSecondsLeft());
+    clock.now = clock.now.plus(Duration.ofMinutes(19)).plusSeconds(23);
+    assertEquals(37, sessions.find(token).orElseThrow().idleSecondsLeft(), "19 分 37 秒 in the seed is 1177 s");
+    clock.now = clock.now.plusSeconds(37);
+    assertTrue(sessions.find(token).isEmpty());
+    assertTrue(store.sessions.isEmpty(), "an expired session is removed");
+  }
+
+  @Test
+  void csrfMatches_onlyTheSessionsOwnToken() {
+    Session session = sessions.start(7, "password").session();
+    assertTrue(Sessions.csrfMatches(session, session.csrfToken()));
+    assertFalse(Sessions.csrfMatches(session, session.csrfToken() + "x"));
+    assertFalse(Sessions.csrfMatches(session, null));
+  }
+
+  @Test
+  void find_garbageTokens_areEmptyNotErrors() {
+    assertTrue(sessions.find(null).isEmpty());
+    assertTrue(sessions.find("").isEmpty());
+    assertTrue(sessions.find("x".repeat(5000)).isEmpty());
+  }
+}
