@@ -5,18 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tw.ecpa.portal.testing.MovableClock;
 import tw.ecpa.portal.account.Role;
 import tw.ecpa.portal.audit.AuditEvent;
 import tw.ecpa.portal.audit.AuditKind;
@@ -36,25 +34,6 @@ class PasswordLoginTest {
   static final PasswordHasher HASHER = new PasswordHasher(1024, 1, 1);
   static Database database;
 
-  /** A clock the test moves by hand. */
-  static final class MovableClock extends Clock {
-    Instant now = Instant.parse("2026-11-23T05:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   MovableClock clock;
   JdbcAccounts accounts;
@@ -92,7 +71,7 @@ class PasswordLoginTest {
     long key = accounts.create(id, Set.of(Role.EMPLOYEE)).id();
     name = "lintest" + sequence;
     accounts.claimCustomAccount(key, name);
-    accounts.setPassword(key, HASHER.hash("Tpe-2026!rain"), clock.now.minus(Duration.ofDays(10)), true, false);
+    accounts.setPassword(key, HASHER.hash("Tpe-2026!rain"), clock.instant().minus(Duration.ofDays(10)), true, false);
   }
 
   @Test
@@ -115,10 +94,10 @@ class PasswordLoginTest {
       assertInstanceOf(LoginOutcome.WrongCredentials.class, login.login(name, "wrong" + i, "10.0.0.1"));
     }
     LoginOutcome.Locked locked = assertInstanceOf(LoginOutcome.Locked.class, login.login(name, "wrong5", "10.0.0.1"));
-    assertEquals(clock.now.plus(Duration.ofMinutes(15)), locked.until());
+    assertEquals(clock.instant().plus(Duration.ofMinutes(15)), locked.until());
     assertInstanceOf(LoginOutcome.Locked.class, login.login(name, "Tpe-2026!rain", "10.0.0.1"));
 
-    clock.now = clock.now.plus(Duration.ofMinutes(15));
+    clock.advance(Duration.ofMinutes(15));
     assertInstanceOf(LoginOutcome.LoggedIn.class, login.login(name, "Tpe-2026!rain", "10.0.0.1"));
     assertEquals(0, accounts.byLogin(name).orElseThrow().failedAttempts());
   }
@@ -128,7 +107,7 @@ class PasswordLoginTest {
     for (int i = 1; i <= 5; i++) {
       login.login(name, "wrong" + i, "10.0.0.1");
     }
-    clock.now = clock.now.plus(Duration.ofMinutes(16));
+    clock.advance(Duration.ofMinutes(16));
     assertInstanceOf(LoginOutcome.WrongCredentials.class, login.login(name, "wrong6", "10.0.0.1"));
     assertEquals(1, accounts.byLogin(name).orElseThrow().failedAttempts());
   }
@@ -136,7 +115,7 @@ class PasswordLoginTest {
   @Test
   void login_passwordOlderThan180Days_mustBeChanged() {
     long key = accounts.byLogin(name).orElseThrow().id();
-    accounts.setPassword(key, HASHER.hash("Old-2025!pass"), clock.now.minus(Duration.ofDays(181)), true, false);
+    accounts.setPassword(key, HASHER.hash("Old-2025!pass"), clock.instant().minus(Duration.ofDays(181)), true, false);
     LoginOutcome.LoggedIn in = assertInstanceOf(LoginOutcome.LoggedIn.class, login.login(name, "Old-2025!pass", null));
     assertTrue(in.mustChangePassword());
   }
@@ -153,7 +132,7 @@ class PasswordLoginTest {
   @Test
   void audit_recordsMaskedIdentities_andNeverWhatWasTypedOrThePassword() {
     // Later than any other test's events in the shared database.
-    clock.now = clock.now.plus(Duration.ofDays(1));
+    clock.advance(Duration.ofDays(1));
     login.login(id.value(), "Tpe-2026!rain", "10.0.0.9");
     login.login("Tpe-2026!rain", "whatever", "10.0.0.9");
     List<AuditEvent> events = audit.recent(2);

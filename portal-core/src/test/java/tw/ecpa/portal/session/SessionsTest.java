@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import tw.ecpa.portal.testing.MovableClock;
 
 class SessionsTest {
 
@@ -50,24 +48,6 @@ class SessionsTest {
     }
   }
 
-  static final class MovableClock extends Clock {
-    Instant now = Instant.parse("2026-11-23T05:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   final MapStore store = new MapStore();
   final MovableClock clock = new MovableClock();
@@ -84,12 +64,12 @@ class SessionsTest {
   @Test
   void find_afterTwentyIdleMinutes_isGone_andRefreshRestartsTheClock() {
     String token = sessions.start(7, "password").token();
-    clock.now = clock.now.plus(Duration.ofMinutes(19));
+    clock.advance(Duration.ofMinutes(19));
     assertEquals(60, sessions.find(token).orElseThrow().idleSecondsLeft());
     assertEquals(1200, sessions.refresh(token).orElseThrow().idleSecondsLeft());
-    clock.now = clock.now.plus(Duration.ofMinutes(19)).plusSeconds(23);
+    clock.advance(Duration.ofMinutes(19).plusSeconds(23));
     assertEquals(37, sessions.find(token).orElseThrow().idleSecondsLeft(), "19 分 37 秒 in the seed is 1177 s");
-    clock.now = clock.now.plusSeconds(37);
+    clock.advance(Duration.ofSeconds(37));
     assertTrue(sessions.find(token).isEmpty());
     assertTrue(store.sessions.isEmpty(), "an expired session is removed");
   }
