@@ -1,5 +1,6 @@
 package tw.ecpa.bot.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,7 +48,7 @@ public final class Main {
       String started = http.send(HttpRequest.newBuilder(URI.create(base + "/api/chat/sessions"))
               .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString())
           .body();
-      String session = started.replaceAll("(?s).*\"sessionId\":\"([^\"]+)\".*", "$1");
+      String session = new ObjectMapper().readTree(started).get("sessionId").asText();
       http.send(HttpRequest.newBuilder(URI.create(base + "/api/chat/sessions/" + session + "/messages"))
           .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"忘記密碼\"}")).build(),
           HttpResponse.BodyHandlers.ofString());

@@ -32,7 +32,6 @@ public final class PasswordLogin {
   private final PasswordPolicy policy;
   private final AuditLog audit;
   private final Clock clock;
-  private final String decoyHash;
 
   /**
    * An Argon2id hash (OWASP setting) of a password nobody has: verified against when the account is
@@ -49,7 +48,6 @@ public final class PasswordLogin {
     this.policy = policy;
     this.audit = audit;
     this.clock = clock;
-    this.decoyHash = DECOY_HASH;
   }
 
   /** Tries a login; never throws for wrong input. */
@@ -57,7 +55,7 @@ public final class PasswordLogin {
     Instant now = clock.instant();
     Optional<Account> found = accounts.byLogin(login);
     if (found.isEmpty() || found.get().passwordHash() == null) {
-      hasher.matches(password == null ? "" : password, decoyHash);
+      hasher.matches(password == null ? "" : password, DECOY_HASH);
       // What was typed is not recorded: it may be a password typed into the wrong field.
       audit.record(new AuditEvent(now, AuditKind.LOGIN_FAILED, null, null, clientAddress,
           found.isEmpty() ? "unknown account" : "no password set"));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tw.ecpa.portal.account.Account;
 import tw.ecpa.portal.account.Accounts;
@@ -50,7 +51,7 @@ public final class DemoData {
    * The demo passwords' Argon2id hashes (OWASP setting), made once so that start-up does not spend a
    * second hashing; a test checks each against its documented password.
    */
-  static final java.util.Map<String, String> PASSWORD_HASHES = java.util.Map.of(
+  static final Map<String, String> PASSWORD_HASHES = Map.of(
       "hrchang", "$argon2id$v=19$m=19456,t=2,p=1$5ojh07VabobHCObwSDf/oA$jN9WjUHIlXPMjVBgPz85X5y280nfCI6fohCxOoduhmc",
       "wangxm", "$argon2id$v=19$m=19456,t=2,p=1$/4hjQNkpGa2EjQVu+QY35g$MDegVT7hqlBiRArs5BUpHtSt9zLP4ixkGtJtKnE5xBM",
       "chenml", "$argon2id$v=19$m=19456,t=2,p=1$ng2AAMlH8jwE4JKs6Eao8g$qWbVPEuEBoH+B1yDi1dw47cK2dV6sIS/2mxBs8UeePA",
@@ -75,7 +76,7 @@ public final class DemoData {
       Account account = accounts.byLogin(demo.idNumber()).orElseGet(() -> accounts.create(id, roles(demo)));
       if (account.passwordHash() == null && demo.password() != null) {
         accounts.claimCustomAccount(account.id(), demo.account());
-        String hash = PASSWORD_HASHES.getOrDefault(demo.account(), null);
+        String hash = PASSWORD_HASHES.get(demo.account());
         accounts.setPassword(account.id(), hash != null ? hash : hasher.hash(demo.password()),
             now.minus(Duration.ofDays(30)), true, false);
       }

@@ -30,7 +30,7 @@ public final class Pinyin {
     StringBuilder latin = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (TextNormalizer.isLatin(c)) {
         latin.append(c);
         continue;
       }
@@ -38,7 +38,7 @@ public final class Pinyin {
         out.add(latin.toString());
         latin.setLength(0);
       }
-      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+      if (TextNormalizer.isHan(c)) {
         out.add(CACHE.computeIfAbsent(c, Pinyin::toneless));
       } else if (!out.isEmpty() && !out.get(out.size() - 1).equals("|")) {
         out.add("|");
@@ -67,9 +67,7 @@ public final class Pinyin {
     if (s.startsWith("zh") || s.startsWith("ch") || s.startsWith("sh")) {
       s = s.charAt(0) + s.substring(2);
     }
-    if (s.endsWith("ing")) {
-      s = s.substring(0, s.length() - 1);
-    } else if (s.endsWith("eng")) {
+    if (s.endsWith("ing") || s.endsWith("eng")) {
       s = s.substring(0, s.length() - 1);
     }
     return s;

@@ -124,16 +124,25 @@ public final class TextNormalizer {
     return !(latinEnd && end < s.length() && isLatin(s.charAt(end)));
   }
 
-  private static boolean isLatin(char c) {
+  /**
+   * Whether a character of normalized (lower-case, half-width) text is a Latin letter or digit: the
+   * characters that make up English words and error codes.
+   */
+  public static boolean isLatin(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   private static boolean hasHan(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+      if (isHan(s.charAt(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a character is a Chinese (Han) character. */
+  public static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }

@@ -15,6 +15,7 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import tw.ecpa.kb.search.icu.Pinyin;
+import tw.ecpa.kb.search.icu.TextNormalizer;
 
 /**
  * A maximum-entropy intent classifier over the nodes of a knowledge base, trained at build time on
@@ -101,14 +102,13 @@ public final class IntentClassifier {
     char previousHan = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean isLatin = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (isLatin) {
+      if (TextNormalizer.isLatin(c)) {
         latin.append(c);
       } else if (latin.length() > 0) {
         out.add("w:" + latin);
         latin.setLength(0);
       }
-      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+      if (TextNormalizer.isHan(c)) {
         out.add("u:" + c);
         if (previousHan != 0) {
           out.add("c:" + previousHan + c);
