@@ -17,7 +17,7 @@ class ArchitectureTest {
   private static final List<String> FORBIDDEN = List.of(
       "import io.javalin", "import org.eclipse.jetty", "import org.springframework", "import jakarta.servlet",
       "import com.fasterxml.jackson", "import org.apache.lucene");
-  private static final List<String> ADAPTER_PACKAGES = List.of("/http/", "/jdbc/", "/mail/", "/lucene/");
+  private static final List<String> ADAPTER_PACKAGES = List.of("/http/", "/jdbc/", "/smtp/", "/mail/dev/", "/lucene/");
 
   @Test
   void featurePackages_importNoFramework() throws IOException {

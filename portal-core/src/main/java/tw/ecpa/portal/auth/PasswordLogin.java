@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import tw.ecpa.portal.account.Account;
+import tw.ecpa.portal.account.AccountGate;
 import tw.ecpa.portal.account.Accounts;
+import tw.ecpa.portal.account.Lockout;
 import tw.ecpa.portal.audit.AuditEvent;
 import tw.ecpa.portal.audit.AuditKind;
 import tw.ecpa.portal.audit.AuditLog;
@@ -22,15 +24,16 @@ import tw.ecpa.portal.people.PersonStatus;
 public final class PasswordLogin {
 
   /** Wrong passwords in a row that lock the account. */
-  public static final int MAX_FAILURES = 5;
+  public static final int MAX_FAILURES = Lockout.MAX_FAILURES;
   /** How long a lock lasts. */
-  public static final Duration LOCK = Duration.ofMinutes(15);
+  public static final Duration LOCK = Lockout.LOCK;
 
   private final Accounts accounts;
   private final People people;
   private final PasswordHasher hasher;
   private final PasswordPolicy policy;
   private final AuditLog audit;
+  private final Lockout lockout;
   private final Clock clock;
 
   /**
@@ -47,6 +50,7 @@ public final class PasswordLogin {
     this.hasher = hasher;
     this.policy = policy;
     this.audit = audit;
+    this.lockout = new Lockout(accounts, audit);
     this.clock = clock;
   }
 
@@ -69,19 +73,9 @@ public final class PasswordLogin {
       return new LoginOutcome.Locked(account.lockedUntil());
     }
     if (!hasher.matches(password == null ? "" : password, account.passwordHash())) {
-      // A lock that has run out starts the count afresh.
-      int failures = (account.lockedUntil() != null ? 0 : account.failedAttempts()) + 1;
-      if (failures >= MAX_FAILURES) {
-        Instant until = now.plus(LOCK);
-        accounts.recordFailures(account.id(), failures, until);
-        audit.record(new AuditEvent(now, AuditKind.ACCOUNT_LOCKED, who, target, clientAddress,
-            failures + " wrong passwords"));
-        return new LoginOutcome.Locked(until);
-      }
-      accounts.recordFailures(account.id(), failures, null);
-      audit.record(new AuditEvent(now, AuditKind.LOGIN_FAILED, who, target, clientAddress,
-          "wrong password " + failures));
-      return new LoginOutcome.WrongCredentials();
+      return lockout.failure(account, now, clientAddress, "wrong password")
+          .<LoginOutcome>map(LoginOutcome.Locked::new)
+          .orElseGet(LoginOutcome.WrongCredentials::new);
     }
     boolean serving = people.find(account.idNumber())
         .map(p -> p.status() == PersonStatus.ACTIVE)
@@ -91,8 +85,7 @@ public final class PasswordLogin {
       return new LoginOutcome.OffDuty();
     }
     accounts.clearFailures(account.id());
-    boolean expired = account.passwordChangedAt() == null || policy.mustChange(account.passwordChangedAt(), now);
     audit.record(new AuditEvent(now, AuditKind.LOGIN_SUCCEEDED, who, target, clientAddress, null));
-    return new LoginOutcome.LoggedIn(account, account.mustChangePassword() || expired);
+    return new LoginOutcome.LoggedIn(account, AccountGate.pending(account, policy, now));
   }
 }

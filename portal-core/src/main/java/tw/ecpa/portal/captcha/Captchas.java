@@ -1,17 +1,16 @@
 package tw.ecpa.portal.captcha;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+
+import java.text.Normalizer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import tw.ecpa.portal.security.Secrets;
 
 /**
  * Image captchas for the forms anyone can post without logging in (忘記密碼, 重新驗證電子信箱): a
@@ -126,8 +125,7 @@ public final class Captchas {
     if (answer == null || answer.isBlank() || answer.length() > MAX_ANSWER) {
       return false;
     }
-    return MessageDigest.isEqual(hash(answer).getBytes(StandardCharsets.US_ASCII),
-        taken.get().answerHash().getBytes(StandardCharsets.US_ASCII));
+    return Secrets.equal(hash(answer), taken.get().answerHash());
   }
 
   /** Removes the captchas that have expired; returns how many. For a periodic clean-up. */
@@ -141,13 +139,11 @@ public final class Captchas {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  /** The SHA-256 (hex) of an answer, trimmed and lower-cased: what the store keeps. */
+  /**
+   * The SHA-256 (hex) of an answer, folded from full-width, trimmed and lower-cased: what the store
+   * keeps.
+   */
   static String hash(String answer) {
-    try {
-      byte[] text = answer.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Secrets.sha256(Normalizer.normalize(answer, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT));
   }
 }

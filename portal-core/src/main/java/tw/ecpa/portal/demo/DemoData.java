@@ -45,7 +45,9 @@ public final class DemoData {
       new DemoAccount("employee", "locked", "陳美玲", "B223451232", "chenml", "chenml@demo.ecpa.test",
           "Chen-Demo2026!", "0750708", "1080301", "376480100A"),
       new DemoAccount("employee", "active", "周志明", "H120987659", "chouzm", "chouzm@demo.ecpa.test",
-          "Chou-Demo2026!", "0721111", "1090615", "376480100A"));
+          "Chou-Demo2026!", "0721111", "1090615", "376480100A"),
+      new DemoAccount("administrator", "active", "李系統", "E123456783", "admin", "admin@demo.ecpa.test",
+          "Admin-Demo2026!", "0700202", "1070502", "376480100A"));
 
   /**
    * The demo passwords' Argon2id hashes (OWASP setting), made once so that start-up does not spend a
@@ -55,7 +57,8 @@ public final class DemoData {
       "hrchang", "$argon2id$v=19$m=19456,t=2,p=1$5ojh07VabobHCObwSDf/oA$jN9WjUHIlXPMjVBgPz85X5y280nfCI6fohCxOoduhmc",
       "wangxm", "$argon2id$v=19$m=19456,t=2,p=1$/4hjQNkpGa2EjQVu+QY35g$MDegVT7hqlBiRArs5BUpHtSt9zLP4ixkGtJtKnE5xBM",
       "chenml", "$argon2id$v=19$m=19456,t=2,p=1$ng2AAMlH8jwE4JKs6Eao8g$qWbVPEuEBoH+B1yDi1dw47cK2dV6sIS/2mxBs8UeePA",
-      "chouzm", "$argon2id$v=19$m=19456,t=2,p=1$YLfzuw8b3bO9WK9+hnFU3A$WJehBNtZYXjrRdsaActYdKLjOkVRx4fZSzHvSVv+c9k");
+      "chouzm", "$argon2id$v=19$m=19456,t=2,p=1$YLfzuw8b3bO9WK9+hnFU3A$WJehBNtZYXjrRdsaActYdKLjOkVRx4fZSzHvSVv+c9k",
+      "admin", "$argon2id$v=19$m=19456,t=2,p=1$Wg4Km01rG+PjfS/6O4lrBw$Vbjjo/uL96NofE4hWNC/s0+iM60tW1MF/FEs/buVYe8");
 
   private DemoData() {}
 
@@ -90,6 +93,9 @@ public final class DemoData {
     Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
     if (demo.role().equals("hr-officer")) {
       roles.add(Role.HR_OFFICER);
+    }
+    if (demo.role().equals("administrator")) {
+      roles.add(Role.ADMINISTRATOR);
     }
     return roles;
   }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import tw.ecpa.portal.identity.IdNumber;
 import tw.ecpa.portal.time.RocDate;
@@ -42,13 +43,26 @@ public final class MailTemplates {
   private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
   private static final Pattern ID_SHAPED = Pattern.compile("(?i)[A-Z][A-Z0-9][0-9]{8}");
 
-  private final String portalBaseUrl;
+  private final Supplier<String> portalBaseUrl;
 
   /**
    * Creates the templates for a portal reached at a base URL such as {@code http://127.0.0.1:7070}
    * (a trailing slash is dropped); mails link to it.
    */
   public MailTemplates(String portalBaseUrl) {
+    String base = normalized(portalBaseUrl);
+    this.portalBaseUrl = () -> base;
+  }
+
+  /**
+   * Creates the templates for a portal whose address is known later (once the server listens); it is
+   * asked for at each mail.
+   */
+  public MailTemplates(Supplier<String> portalBaseUrl) {
+    this.portalBaseUrl = Objects.requireNonNull(portalBaseUrl, "portalBaseUrl");
+  }
+
+  private static String normalized(String portalBaseUrl) {
     Objects.requireNonNull(portalBaseUrl, "portalBaseUrl");
     String base = portalBaseUrl.strip();
     while (base.endsWith("/")) {
@@ -57,7 +71,11 @@ public final class MailTemplates {
     if (!base.startsWith("http://") && !base.startsWith("https://")) {
       throw new IllegalArgumentException("the portal base URL must start with http:// or https://");
     }
-    this.portalBaseUrl = base;
+    return base;
+  }
+
+  private String base() {
+    return normalized(portalBaseUrl.get());
   }
 
   /**
@@ -102,7 +120,7 @@ public final class MailTemplates {
         + "帳號通知說明\n\n"
         + "您是人事服務網的使用者，由於您重設密碼時有勾選一併寄送帳號。系統接受您的申請而重新寄送您的帳號，"
         + "以方便您再次使用人事服務網。\n\n"
-        + "請連結至人事服務網(" + portalBaseUrl + ")後進行登入，輸入您的密碼及下方我們所提供的帳號：\n\n"
+        + "請連結至人事服務網(" + base() + ")後進行登入，輸入您的密碼及下方我們所提供的帳號：\n\n"
         + "您的帳號如下：\n\n"
         + account + "\n\n"
         + HELPLINE + "\n\n"
@@ -129,9 +147,9 @@ public final class MailTemplates {
         + "您的新密碼如下：\n\n"
         + initialPassword + "\n\n"
         + "(請在新密碼登入後立即變更您的密碼以增加安全性)\n\n"
-        + "請進入 ECPA(" + portalBaseUrl + ")後，於帳號登入區域，帳號請輸入身分證字號，密碼請輸入本信件中的新密碼後，"
+        + "請進入 ECPA(" + base() + ")後，於帳號登入區域，帳號請輸入身分證字號，密碼請輸入本信件中的新密碼後，"
         + "再按【登入】。首次登入者，請依畫面指示設定自訂帳號、電子郵件及登入密碼。\n\n"
-        + "如仍有疑問請洽詢首頁 (" + portalBaseUrl + ") 下方客服電話或客服信箱\n\n"
+        + "如仍有疑問請洽詢首頁 (" + base() + ") 下方客服電話或客服信箱\n\n"
         + CLOSING;
     return new MailMessage(to, HR_RESET_SUBJECT, text);
   }
@@ -146,7 +164,7 @@ public final class MailTemplates {
         + "這封信是由人事服務網(eCPA)所寄送的密碼變更通知之信件。您的人事服務網(eCPA)登入密碼已於 " + written(at)
         + " 完成重設或變更。\n\n"
         + "若為您本人的操作，請忽略此信件。\n\n"
-        + "若您並未重設或變更密碼，您的帳號可能已遭他人使用，請立即連結至人事服務網(" + portalBaseUrl
+        + "若您並未重設或變更密碼，您的帳號可能已遭他人使用，請立即連結至人事服務網(" + base()
         + ")點選「忘記密碼」以Email認證碼重設密碼，並洽詢機關人事人員協助處理。\n\n"
         + HELPLINE + "\n\n"
         + CLOSING;
@@ -165,7 +183,7 @@ public final class MailTemplates {
     if (hasLineBreak(link)) {
       throw new IllegalArgumentException("the link must be a single line");
     }
-    return link.startsWith("/") ? portalBaseUrl + link : link;
+    return link.startsWith("/") ? base() + link : link;
   }
 
   private static String required(String value, String name) {

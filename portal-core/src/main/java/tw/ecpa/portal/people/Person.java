@@ -32,4 +32,9 @@ public record Person(IdNumber idNumber, String name, LocalDate birthday, String 
   public Person withEmail(String newEmail) {
     return new Person(idNumber, name, birthday, organizationCode, onDutyDate, status, newEmail, phone);
   }
+
+  /** A copy with another e-mail address and phone number. */
+  public Person withContact(String newEmail, String newPhone) {
+    return new Person(idNumber, name, birthday, organizationCode, onDutyDate, status, newEmail, newPhone);
+  }
 }

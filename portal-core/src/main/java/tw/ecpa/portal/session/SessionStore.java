@@ -18,6 +18,14 @@ public interface SessionStore {
   /** Ends a session. */
   void remove(String tokenHash);
 
+  /**
+   * Ends every session of an account except the one with this token hash (after a password change
+   * or reset, so that whoever else held a session is out); returns how many.
+   *
+   * @param keepTokenHash the session to keep, or {@code null} to end them all
+   */
+  int removeOfAccount(long accountId, String keepTokenHash);
+
   /** Removes every session last used before this moment; returns how many. */
   int removeIdleSince(Instant before);
 }

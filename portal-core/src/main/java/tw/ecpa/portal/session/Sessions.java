@@ -1,15 +1,10 @@
 package tw.ecpa.portal.session;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+import tw.ecpa.portal.security.Secrets;
 
 /**
  * Portal sessions: started at login with a fresh random token, ended at logout or after twenty idle
@@ -22,7 +17,6 @@ public final class Sessions {
 
   private final SessionStore store;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
 
   /** Creates the service over a store and a clock. */
   public Sessions(SessionStore store, Clock clock) {
@@ -38,9 +32,9 @@ public final class Sessions {
 
   /** Starts a session for an account; the token is returned once and stored only as a hash. */
   public Started start(long accountId, String loginMethod) {
-    String token = randomToken();
+    String token = Secrets.token();
     Instant now = clock.instant();
-    Session session = new Session(hash(token), accountId, loginMethod, randomToken(), now, now);
+    Session session = new Session(hash(token), accountId, loginMethod, Secrets.token(), now, now);
     store.save(session);
     return new Started(token, session);
   }
@@ -77,24 +71,26 @@ public final class Sessions {
     }
   }
 
-  /** Whether a request's CSRF header matches the session's token (compared in constant time). */
-  public static boolean csrfMatches(Session session, String header) {
-    return header != null && MessageDigest.isEqual(
-        session.csrfToken().getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8));
+  /**
+   * Ends every session of an account but the one of this token (the one that changed the password).
+   *
+   * @param keepToken the token whose session stays, or {@code null} to end them all
+   */
+  public int endOthers(long accountId, String keepToken) {
+    return store.removeOfAccount(accountId, keepToken == null ? null : hash(keepToken));
   }
 
-  private String randomToken() {
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  /** Ends sessions idle for longer than {@link #IDLE}; run periodically. Returns how many. */
+  public int sweep() {
+    return store.removeIdleSince(clock.instant().minus(IDLE));
+  }
+
+  /** Whether a request's CSRF header matches the session's token (compared in constant time). */
+  public static boolean csrfMatches(Session session, String header) {
+    return Secrets.equal(session.csrfToken(), header);
   }
 
   static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Secrets.sha256(token);
   }
 }

@@ -3,6 +3,7 @@ package tw.ecpa.portal.time;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Optional;
  * and pages show {@code 111年5月31日 15時58分} or {@code 111/11/10}.
  */
 public final class RocDate {
+
+  /** The portal's time zone: dates and times on pages and in mails are Taipei's. */
+  public static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
   /** Gregorian year minus this is the ROC year. */
   public static final int OFFSET = 1911;

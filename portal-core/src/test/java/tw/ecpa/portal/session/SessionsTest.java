@@ -41,6 +41,13 @@ class SessionsTest {
     }
 
     @Override
+    public int removeOfAccount(long accountId, String keepTokenHash) {
+      int n = sessions.size();
+      sessions.values().removeIf(s -> s.accountId() == accountId && !s.tokenHash().equals(keepTokenHash));
+      return n - sessions.size();
+    }
+
+    @Override
     public int removeIdleSince(Instant before) {
       int n = sessions.size();
       sessions.values().removeIf(s -> s.lastSeenAt().isBefore(before));
@@ -87,5 +94,29 @@ class SessionsTest {
     assertTrue(sessions.find(null).isEmpty());
     assertTrue(sessions.find("").isEmpty());
     assertTrue(sessions.find("x".repeat(5000)).isEmpty());
+  }
+
+  @Test
+  void endOthers_keepsTheCallersSession_only() {
+    Sessions.Started mine = sessions.start(7, "password");
+    Sessions.Started other = sessions.start(7, "moica");
+    Sessions.Started stranger = sessions.start(8, "password");
+
+    assertEquals(1, sessions.endOthers(7, mine.token()));
+    assertTrue(sessions.find(mine.token()).isPresent());
+    assertTrue(sessions.find(other.token()).isEmpty());
+    assertTrue(sessions.find(stranger.token()).isPresent());
+  }
+
+  @Test
+  void sweep_removesOnlySessionsIdleForMoreThanTwentyMinutes() {
+    Sessions.Started old = sessions.start(7, "password");
+    clock.advance(java.time.Duration.ofMinutes(10));
+    Sessions.Started recent = sessions.start(8, "password");
+    clock.advance(java.time.Duration.ofMinutes(11));
+
+    assertEquals(1, sessions.sweep());
+    assertFalse(store.sessions.containsKey(Sessions.hash(old.token())));
+    assertTrue(store.sessions.containsKey(Sessions.hash(recent.token())));
   }
 }

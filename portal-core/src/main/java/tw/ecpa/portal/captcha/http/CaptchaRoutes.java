@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tw.ecpa.portal.captcha.Captchas;
+import tw.ecpa.portal.http.PortalError;
+import tw.ecpa.portal.ratelimit.RateLimiter;
 
 /**
  * {@code GET /api/captcha} of {@code ../shared/docs/portal-api.md}: a fresh captcha as
@@ -17,11 +19,16 @@ public final class CaptchaRoutes {
 
   private final Captchas captchas;
   private final boolean revealAnswer;
+  private final RateLimiter perAddress;
 
-  /** Creates the route over the captchas; {@code revealAnswer} only for the test mode. */
-  public CaptchaRoutes(Captchas captchas, boolean revealAnswer) {
+  /**
+   * Creates the route over the captchas; {@code revealAnswer} only for the test mode. Each captcha is
+   * a stored row, so {@code perAddress} bounds how many one client address may ask for.
+   */
+  public CaptchaRoutes(Captchas captchas, boolean revealAnswer, RateLimiter perAddress) {
     this.captchas = captchas;
     this.revealAnswer = revealAnswer;
+    this.perAddress = perAddress;
   }
 
   /** Registers the route on an app. */
@@ -30,6 +37,9 @@ public final class CaptchaRoutes {
   }
 
   void issue(Context ctx) {
+    if (!perAddress.tryAcquire(ctx.ip())) {
+      throw PortalError.tooMany("驗證碼索取次數過多，請稍後再試。", perAddress.retryAfterSeconds(ctx.ip()));
+    }
     Captchas.Issued issued = captchas.issue();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("captchaId", issued.id());

@@ -41,6 +41,13 @@ public final class JdbcSessionStore implements SessionStore {
   }
 
   @Override
+  public int removeOfAccount(long accountId, String keepTokenHash) {
+    return keepTokenHash == null
+        ? jdbc.update("DELETE FROM portal_session WHERE account_id = ?", accountId)
+        : jdbc.update("DELETE FROM portal_session WHERE account_id = ? AND token_hash <> ?", accountId, keepTokenHash);
+  }
+
+  @Override
   public int removeIdleSince(Instant before) {
     return jdbc.update("DELETE FROM portal_session WHERE last_seen_at < ?", before);
   }

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import java.time.Duration;
+import tw.ecpa.portal.http.PortalHttp;
+import tw.ecpa.portal.ratelimit.RateLimiter;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -30,13 +33,16 @@ class CaptchaRoutesTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final String PREFIX = "data:image/png;base64,";
 
-  final Captchas captchas = new Captchas(new MemoryCaptchaStore(), new MovableClock());
+  final MovableClock clock = new MovableClock();
+  final Captchas captchas = new Captchas(new MemoryCaptchaStore(), clock);
+  RateLimiter perAddress = new RateLimiter(100, Duration.ofMinutes(1), clock);
 
   record Reply(HttpResponse<String> response, JsonNode body) {}
 
   Reply get(boolean revealAnswer) throws Exception {
     Javalin app = Javalin.create();
-    new CaptchaRoutes(captchas, revealAnswer).register(app);
+    PortalHttp.install(app);
+    new CaptchaRoutes(captchas, revealAnswer, perAddress).register(app);
     app.start("127.0.0.1", 0);
     try {
       HttpResponse<String> response = HTTP.send(
@@ -77,5 +83,17 @@ class CaptchaRoutesTest {
   @Test
   void get_twice_givesTwoCaptchas() throws Exception {
     assertNotEquals(get(true).body().get("captchaId"), get(true).body().get("captchaId"));
+  }
+
+  @Test
+  void get_overTheLimitOfAnAddress_is429() throws Exception {
+    perAddress = new RateLimiter(2, Duration.ofMinutes(1), clock);
+    get(false);
+    get(false);
+
+    Reply refused = get(false);
+    assertEquals(429, refused.response().statusCode());
+    assertEquals("too-many-requests", refused.body().get("error").asText());
+    assertEquals("60", refused.response().headers().firstValue("retry-after").orElse(""));
   }
 }

@@ -20,6 +20,9 @@ import tw.ecpa.portal.identity.IdNumber;
 import tw.ecpa.portal.people.Organization;
 import tw.ecpa.portal.people.Person;
 import tw.ecpa.portal.people.PersonStatus;
+import tw.ecpa.portal.recovery.ResetCode;
+import tw.ecpa.portal.recovery.ResetCodeStore;
+import tw.ecpa.portal.session.Session;
 
 /**
  * The behaviour both databases must show: the same tests run on H2 and on a real PostgreSQL.
@@ -145,5 +148,65 @@ abstract class StoreContract {
     assertTrue(accounts.byLogin("").isEmpty());
     assertTrue(accounts.byLogin(null).isEmpty());
     assertTrue(accounts.byId(-1).isEmpty());
+  }
+
+  long newAccount() {
+    IdNumber id = freshId();
+    people.save(person(id));
+    return accounts.create(id, Set.of(Role.EMPLOYEE)).id();
+  }
+
+  @Test
+  void resetCodes_aNewCodeClosesTheOlder_andACodeClosesOnce() {
+    JdbcResetCodeStore codes = new JdbcResetCodeStore(database());
+    long account = newAccount();
+    codes.issue(account, "hash-1", T0, T0.plus(Duration.ofHours(24)));
+    long first = codes.open(account, T0).orElseThrow().id();
+    codes.issue(account, "hash-2", T0.plusSeconds(60), T0.plus(Duration.ofHours(25)));
+
+    ResetCode open = codes.open(account, T0.plusSeconds(61)).orElseThrow();
+    assertEquals("hash-2", open.codeHash());
+    assertFalse(codes.close(first, T0, ResetCodeStore.Closed.USED), "replaced already");
+    assertEquals(1, codes.recordFailure(open.id()));
+    assertEquals(2, codes.recordFailure(open.id()));
+    assertTrue(codes.close(open.id(), T0.plusSeconds(62), ResetCodeStore.Closed.USED));
+    assertFalse(codes.close(open.id(), T0.plusSeconds(63), ResetCodeStore.Closed.USED));
+    assertTrue(codes.open(account, T0.plusSeconds(64)).isEmpty());
+  }
+
+  @Test
+  void resetCodes_expire_andGrantsAreTakenOnce() {
+    JdbcResetCodeStore codes = new JdbcResetCodeStore(database());
+    long account = newAccount();
+    codes.issue(account, "hash", T0, T0.plus(Duration.ofHours(24)));
+    assertTrue(codes.open(account, T0.plus(Duration.ofHours(24))).isEmpty());
+    String grant = "grant-" + SEQUENCE.incrementAndGet();
+    codes.grant(grant, account, T0.plus(Duration.ofMinutes(15)));
+
+    assertEquals(account, codes.grantee(grant, T0).orElseThrow());
+    assertTrue(codes.grantee(grant, T0.plus(Duration.ofMinutes(15))).isEmpty());
+    assertTrue(codes.takeGrant(grant));
+    assertFalse(codes.takeGrant(grant));
+    codes.grant(grant + "x", account, T0.plus(Duration.ofMinutes(15)));
+    assertTrue(codes.removeExpired(T0.plus(Duration.ofDays(2))) >= 2);
+    assertTrue(codes.grantee(grant + "x", T0).isEmpty());
+  }
+
+  @Test
+  void sessions_ofOneAccount_endTogether_exceptTheOneKept() {
+    JdbcSessionStore store = new JdbcSessionStore(database());
+    long account = newAccount();
+    long other = newAccount();
+    String prefix = "tok" + SEQUENCE.incrementAndGet() + "-";
+    for (String t : List.of("a", "b", "c")) {
+      store.save(new Session(prefix + t, account, "password", "csrf", T0, T0));
+    }
+    store.save(new Session(prefix + "o", other, "password", "csrf", T0, T0));
+
+    assertEquals(2, store.removeOfAccount(account, prefix + "a"));
+    assertTrue(store.find(prefix + "a").isPresent());
+    assertTrue(store.find(prefix + "b").isEmpty());
+    assertEquals(1, store.removeOfAccount(account, null));
+    assertTrue(store.find(prefix + "o").isPresent());
   }
 }
