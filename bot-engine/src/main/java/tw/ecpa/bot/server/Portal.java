@@ -1,57 +1,207 @@
 package tw.ecpa.bot.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tw.ecpa.portal.account.PasswordChange;
+import tw.ecpa.portal.account.ProfileSetup;
+import tw.ecpa.portal.account.http.AccountRoutes;
+import tw.ecpa.portal.audit.http.AuditRoutes;
 import tw.ecpa.portal.auth.PasswordLogin;
+import tw.ecpa.portal.auth.http.AuthRoutes;
+import tw.ecpa.portal.captcha.Captchas;
+import tw.ecpa.portal.captcha.http.CaptchaRoutes;
 import tw.ecpa.portal.demo.DemoData;
+import tw.ecpa.portal.hr.HrPasswordReset;
+import tw.ecpa.portal.hr.http.HrRoutes;
+import tw.ecpa.portal.http.PortalHttp;
+import tw.ecpa.portal.http.SessionGuard;
+import tw.ecpa.portal.mail.MailTemplates;
+import tw.ecpa.portal.mail.Mailer;
+import tw.ecpa.portal.mail.dev.DevMailbox;
+import tw.ecpa.portal.mail.http.DevMailRoutes;
+import tw.ecpa.portal.mail.smtp.SmtpMailer;
 import tw.ecpa.portal.password.PasswordHasher;
 import tw.ecpa.portal.password.PasswordPolicy;
+import tw.ecpa.portal.ratelimit.RateLimiter;
+import tw.ecpa.portal.recovery.PasswordRecovery;
+import tw.ecpa.portal.recovery.http.RecoveryRoutes;
+import tw.ecpa.portal.session.Sessions;
 import tw.ecpa.portal.store.jdbc.Database;
 import tw.ecpa.portal.store.jdbc.JdbcAccounts;
 import tw.ecpa.portal.store.jdbc.JdbcAuditLog;
-import tw.ecpa.portal.session.Sessions;
+import tw.ecpa.portal.store.jdbc.JdbcCaptchaStore;
 import tw.ecpa.portal.store.jdbc.JdbcPeople;
+import tw.ecpa.portal.store.jdbc.JdbcResetCodeStore;
 import tw.ecpa.portal.store.jdbc.JdbcSessionStore;
 
 /**
- * The portal's services, built over one database: part of the composition root.
- *
- * @param database the migrated database
- * @param people organizations and people
- * @param accounts accounts and password history
- * @param audit the security audit log
- * @param passwordLogin login by account and password
- * @param sessions the portal's sessions
+ * The portal's services, built over one database and one mail route: part of the composition root.
+ * Also owns the portal's threads: the one that looks people up and mails after a recovery request
+ * has been answered, and the one that sweeps idle sessions and expired codes and captchas.
  */
-public record Portal(Database database, JdbcPeople people, JdbcAccounts accounts, JdbcAuditLog audit,
-    PasswordLogin passwordLogin, Sessions sessions) implements AutoCloseable {
+public final class Portal implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Portal.class);
+  /** How often idle sessions, expired codes and captchas are removed. */
+  static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
-  /** Opens and migrates the database, loads the demo data when asked, and builds the services. */
-  static Portal open(Settings settings, Clock clock) {
+  private final Database database;
+  private final JdbcPeople people;
+  private final JdbcAccounts accounts;
+  private final JdbcAuditLog audit;
+  private final Sessions sessions;
+  private final PasswordPolicy policy;
+  private final PasswordLogin passwordLogin;
+  private final PasswordChange passwordChange;
+  private final ProfileSetup profileSetup;
+  private final PasswordRecovery recovery;
+  private final HrPasswordReset hrReset;
+  private final Captchas captchas;
+  private final Optional<DevMailbox> mailbox;
+  private final ThreadPoolExecutor background;
+  private final ScheduledExecutorService housekeeping;
+  private final Clock clock;
+
+  private Portal(Database database, Settings settings, Optional<DevMailbox> mailbox, Supplier<String> publicUrl,
+      Clock clock) {
+    this.database = database;
+    this.mailbox = mailbox;
+    this.clock = clock;
+    people = new JdbcPeople(database);
+    accounts = new JdbcAccounts(database);
+    audit = new JdbcAuditLog(database);
+    PasswordHasher hasher = PasswordHasher.OWASP;
+    policy = PasswordPolicy.standard(hasher);
+    if (settings.demoData()) {
+      DemoData.load(people, accounts, hasher, clock);
+      LOG.info("demo organizations and accounts loaded (see README, Demo accounts)");
+    }
+    sessions = new Sessions(new JdbcSessionStore(database), clock);
+    Mailer mailer = new SmtpMailer(settings.mail().smtp()
+        .orElseGet(() -> mailbox.orElseThrow().smtpSettings(MailTemplates.SENDER)), clock);
+    MailTemplates mails = new MailTemplates(publicUrl);
+    passwordLogin = new PasswordLogin(accounts, people, hasher, policy, audit, clock);
+    passwordChange = new PasswordChange(accounts, people, hasher, policy, audit, clock);
+    profileSetup = new ProfileSetup(accounts, people, policy, audit, clock);
+    recovery = new PasswordRecovery(accounts, people, new JdbcResetCodeStore(database), policy, hasher, sessions,
+        mailer, mails, audit, clock);
+    hrReset = new HrPasswordReset(accounts, people, hasher, sessions, mailer, mails, audit, clock);
+    captchas = new Captchas(new JdbcCaptchaStore(database), clock);
+    // Two threads look people up and send mail after recovery requests are answered; a flood waits in
+    // a bounded queue and beyond it is refused (503), never holding request threads.
+    background = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000),
+        daemon("portal-mail"));
+    housekeeping = Executors.newSingleThreadScheduledExecutor(daemon("portal-sweep"));
+    housekeeping.scheduleWithFixedDelay(this::sweep, SWEEP_EVERY.toSeconds(), SWEEP_EVERY.toSeconds(), TimeUnit.SECONDS);
+  }
+
+  /**
+   * Opens and migrates the database, starts the embedded mailbox when no SMTP server is configured,
+   * loads the demo data when asked, and builds the services.
+   *
+   * @param publicUrl the portal's address for links in mails, known once the server listens
+   */
+  static Portal open(Settings settings, Supplier<String> publicUrl, Clock clock) {
     Database database = Database.open(settings.database(), 10);
+    Optional<DevMailbox> mailbox = Optional.empty();
     try {
-      JdbcPeople people = new JdbcPeople(database);
-      JdbcAccounts accounts = new JdbcAccounts(database);
-      JdbcAuditLog audit = new JdbcAuditLog(database);
-      PasswordHasher hasher = PasswordHasher.OWASP;
-      if (settings.demoData()) {
-        DemoData.load(people, accounts, hasher, clock);
-        LOG.info("demo organizations and accounts loaded (see README, Demo accounts)");
+      if (settings.mail().embedded()) {
+        mailbox = Optional.of(DevMailbox.start("127.0.0.1"));
+        LOG.info("no SMTP_HOST: mail goes to the embedded mailbox on port {}, shown at /dev/mail", mailbox.get().port());
       }
-      PasswordLogin login = new PasswordLogin(accounts, people, hasher, PasswordPolicy.standard(hasher), audit, clock);
-      Sessions sessions = new Sessions(new JdbcSessionStore(database), clock);
-      return new Portal(database, people, accounts, audit, login, sessions);
+      return new Portal(database, settings, mailbox, publicUrl, clock);
     } catch (RuntimeException e) {
+      mailbox.ifPresent(DevMailbox::close);
       database.close();
       throw e;
     }
   }
 
+  /** Registers every portal route on the app. */
+  void register(Javalin app, ObjectMapper json, Settings settings) {
+    PortalHttp http = new PortalHttp(json);
+    PortalHttp.install(app);
+    SessionGuard guard = new SessionGuard(sessions, accounts, policy, clock);
+    new AuthRoutes(passwordLogin, sessions, guard, people,
+        new RateLimiter(50, Duration.ofMinutes(15), clock), http).register(app);
+    new AccountRoutes(passwordChange, profileSetup, sessions, guard, people, policy, http, clock).register(app);
+    new CaptchaRoutes(captchas, settings.captchaTestMode(), new RateLimiter(60, Duration.ofMinutes(1), clock))
+        .register(app);
+    new RecoveryRoutes(recovery, captchas, background,
+        new RateLimiter(20, Duration.ofHours(1), clock),
+        new RateLimiter(5, Duration.ofHours(1), clock),
+        new RateLimiter(20, Duration.ofMinutes(15), clock), http).register(app);
+    new HrRoutes(hrReset, guard, http).register(app);
+    new AuditRoutes(audit, guard).register(app);
+    mailbox.ifPresent(box -> new DevMailRoutes(box).register(app));
+  }
+
+  /** Removes idle sessions, expired codes and expired captchas. */
+  void sweep() {
+    try {
+      int removed = sessions.sweep() + recovery.sweep() + captchas.removeExpired();
+      LOG.debug("swept {} idle sessions, expired codes and captchas", removed);
+    } catch (RuntimeException e) {
+      LOG.warn("portal sweep failed; it runs again in {}", SWEEP_EVERY, e);
+    }
+  }
+
+  /** Organizations and people. */
+  public JdbcPeople people() {
+    return people;
+  }
+
+  /** Accounts and password history. */
+  public JdbcAccounts accounts() {
+    return accounts;
+  }
+
+  /** The security audit log. */
+  public JdbcAuditLog audit() {
+    return audit;
+  }
+
+  /** The portal's sessions. */
+  public Sessions sessions() {
+    return sessions;
+  }
+
+  /** The embedded development mailbox, when mail is not sent to a real server. */
+  public Optional<DevMailbox> mailbox() {
+    return mailbox;
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
   @Override
   public void close() {
+    housekeeping.shutdownNow();
+    background.shutdown();
+    try {
+      // Mails already accepted get a moment to leave.
+      background.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    background.shutdownNow();
+    mailbox.ifPresent(DevMailbox::close);
     database.close();
   }
 }

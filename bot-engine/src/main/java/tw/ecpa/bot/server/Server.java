@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tw.ecpa.bot.chat.http.ChatRoutes;
@@ -26,7 +27,6 @@ import tw.ecpa.bot.dialog.Knowledge;
 import tw.ecpa.kb.search.QuestionIndex;
 import tw.ecpa.kb.tree.KnowledgeBase;
 import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
-import tw.ecpa.portal.auth.http.AuthRoutes;
 
 /**
  * The composition root: builds every service of the product with {@code new}, wires the HTTP routes
@@ -56,7 +56,11 @@ public final class Server implements AutoCloseable {
     createDataDir(settings);
     // The portal's database opens (and migrates, and loads demo data) on another core while the
     // question index is built: start-up waits for the longer of the two.
-    CompletableFuture<Portal> portalReady = CompletableFuture.supplyAsync(() -> Portal.open(settings, clock));
+    AtomicReference<Javalin> listening = new AtomicReference<>();
+    Supplier<String> publicUrl = () -> settings.publicUrl().orElseGet(() -> "http://"
+        + (settings.host().equals("0.0.0.0") ? "localhost" : settings.host()) + ":" + listening.get().port());
+    CompletableFuture<Portal> portalReady =
+        CompletableFuture.supplyAsync(() -> Portal.open(settings, publicUrl, clock));
     KnowledgeBase kb;
     AtomicReference<Knowledge> knowledge;
     Portal portal;
@@ -110,8 +114,8 @@ public final class Server implements AutoCloseable {
     });
     app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
     chatRoutes.register(app);
-    new AuthRoutes(portal.passwordLogin(), portal.sessions(), portal.accounts(), portal.people(), json)
-        .register(app);
+    portal.register(app, json, settings);
+    listening.set(app);
     HttpErrors.install(app);
     LOG.info("knowledge base loaded: {} nodes", kb.size());
     return new Server(settings, app, knowledge, conversations, portal);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import tw.ecpa.portal.mail.smtp.SmtpSettings;
 import tw.ecpa.portal.store.jdbc.Database;
 
 /**
@@ -21,10 +22,38 @@ import tw.ecpa.portal.store.jdbc.Database;
  *     an H2 file in the data folder)
  * @param demoData whether to load the demo organizations and accounts ({@code DEMO_DATA}; default on
  *     for the embedded database, off for one given by {@code DB_URL})
+ * @param mail how the portal sends mail: an SMTP server ({@code SMTP_HOST}, {@code SMTP_PORT},
+ *     {@code SMTP_USER}, {@code SMTP_PASSWORD}, {@code SMTP_STARTTLS}, {@code MAIL_FROM}), or, when no
+ *     {@code SMTP_HOST} is given, an embedded mailbox shown at {@code /dev/mail}
+ * @param publicUrl the portal's address as users reach it, for links in mails ({@code PUBLIC_URL};
+ *     default {@code http://HOST:PORT})
+ * @param captchaTestMode whether {@code GET /api/captcha} also gives the answer, for automated tests
+ *     ({@code CAPTCHA_MODE=test}); refused unless {@code HOST} is a loopback address
  */
 public record Settings(
     String host, int port, int adminPort, Path dataDir, Optional<Path> knowledgeDir, Chat chat,
-    Database.Location database, boolean demoData) {
+    Database.Location database, boolean demoData, Mail mail, Optional<String> publicUrl,
+    boolean captchaTestMode) {
+
+  /**
+   * How mail leaves the portal.
+   *
+   * @param smtp the SMTP server, or empty for the embedded development mailbox
+   */
+  public record Mail(Optional<SmtpSettings> smtp) {
+
+    /** The embedded development mailbox (the default run and the tests). */
+    public static final Mail EMBEDDED = new Mail(Optional.empty());
+
+    public Mail {
+      Objects.requireNonNull(smtp, "smtp");
+    }
+
+    /** Whether mail goes to the embedded mailbox at {@code /dev/mail}. */
+    public boolean embedded() {
+      return smtp.isEmpty();
+    }
+  }
 
   /**
    * Limits of the chat API.
@@ -56,6 +85,15 @@ public record Settings(
     Objects.requireNonNull(knowledgeDir, "knowledgeDir");
     Objects.requireNonNull(chat, "chat");
     Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(mail, "mail");
+    Objects.requireNonNull(publicUrl, "publicUrl");
+    require(!captchaTestMode || isLoopback(host),
+        "CAPTCHA_MODE=test gives captcha answers away and is refused unless HOST is a loopback address, was " + host);
+  }
+
+  /** Whether an address is this machine's loopback. */
+  static boolean isLoopback(String host) {
+    return host.equals("localhost") || host.equals("::1") || host.equals("[::1]") || host.startsWith("127.");
   }
 
   /** Reads the settings from environment variables, with the embedded defaults. */
@@ -76,23 +114,55 @@ public record Settings(
             integer(env, "CHAT_TURNS_PER_MINUTE", Chat.DEFAULTS.turnsPerMinute()),
             Chat.DEFAULTS.maxTextLength()),
         database,
-        bool(env, "DEMO_DATA", embedded));
+        bool(env, "DEMO_DATA", embedded),
+        mail(env),
+        Optional.ofNullable(env.get("PUBLIC_URL")).filter(u -> !u.isBlank()).map(Settings::withoutTrailingSlash),
+        captchaMode(env));
+  }
+
+  private static Mail mail(Map<String, String> env) {
+    String host = env.get("SMTP_HOST");
+    if (host == null || host.isBlank()) {
+      return Mail.EMBEDDED;
+    }
+    String from = env.get("MAIL_FROM");
+    // A real server sends as someone: no default sender, so that nobody mails as the seeds' address by accident.
+    require(from != null && !from.isBlank(), "MAIL_FROM is required with SMTP_HOST, e.g. 'eCPA <no-reply@example.gov.tw>'");
+    String user = env.get("SMTP_USER");
+    return new Mail(Optional.of(new SmtpSettings(host.strip(), integer(env, "SMTP_PORT", 25), from,
+        user == null || user.isBlank() ? null : user, env.get("SMTP_PASSWORD"), bool(env, "SMTP_STARTTLS", true),
+        Duration.ofSeconds(10))));
+  }
+
+  private static boolean captchaMode(Map<String, String> env) {
+    String mode = env.getOrDefault("CAPTCHA_MODE", "image").strip();
+    if (mode.isEmpty() || mode.equals("image")) {
+      return false;
+    }
+    require(mode.equals("test"), "CAPTCHA_MODE must be image or test, was '" + mode + "'");
+    return true;
+  }
+
+  private static String withoutTrailingSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   /** Settings for tests: loopback, free ports, an embedded database with demo data in the given folder. */
   public static Settings forTests(Path dataDir) {
     return new Settings("127.0.0.1", 0, 0, dataDir, Optional.empty(), Chat.DEFAULTS,
-        Database.Location.embedded(dataDir), true);
+        Database.Location.embedded(dataDir), true, Mail.EMBEDDED, Optional.empty(), true);
   }
 
   /** A copy with other chat limits. */
   public Settings withChat(Chat chat) {
-    return new Settings(host, port, adminPort, dataDir, knowledgeDir, chat, database, demoData);
+    return new Settings(host, port, adminPort, dataDir, knowledgeDir, chat, database, demoData, mail, publicUrl,
+        captchaTestMode);
   }
 
   /** A copy that answers from another knowledge-base folder. */
   public Settings withKnowledgeDir(Path folder) {
-    return new Settings(host, port, adminPort, dataDir, Optional.of(folder), chat, database, demoData);
+    return new Settings(host, port, adminPort, dataDir, Optional.of(folder), chat, database, demoData, mail,
+        publicUrl, captchaTestMode);
   }
 
   private static boolean bool(Map<String, String> env, String name, boolean fallback) {
