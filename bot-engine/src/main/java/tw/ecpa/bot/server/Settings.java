@@ -129,8 +129,10 @@ public record Settings(
     // A real server sends as someone: no default sender, so that nobody mails as the seeds' address by accident.
     require(from != null && !from.isBlank(), "MAIL_FROM is required with SMTP_HOST, e.g. 'eCPA <no-reply@example.gov.tw>'");
     String user = env.get("SMTP_USER");
+    boolean login = user != null && !user.isBlank();
+    require(!login || env.get("SMTP_PASSWORD") != null, "SMTP_PASSWORD is required with SMTP_USER");
     return new Mail(Optional.of(new SmtpSettings(host.strip(), integer(env, "SMTP_PORT", 25), from,
-        user == null || user.isBlank() ? null : user, env.get("SMTP_PASSWORD"), bool(env, "SMTP_STARTTLS", true),
+        login ? user : null, login ? env.get("SMTP_PASSWORD") : null, bool(env, "SMTP_STARTTLS", true),
         Duration.ofSeconds(10))));
   }
 

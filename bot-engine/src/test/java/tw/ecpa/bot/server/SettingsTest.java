@@ -55,4 +55,38 @@ class SettingsTest {
     assertThrows(IllegalArgumentException.class, () -> Settings.fromEnvironment(Map.of("ADMIN_PORT", "70000")));
     assertThrows(IllegalArgumentException.class, () -> Settings.fromEnvironment(Map.of("CHAT_TURNS_PER_MINUTE", "0")));
   }
+
+  @Test
+  void mail_isTheEmbeddedMailbox_unlessAnSmtpServerIsGiven_whichNeedsASender() {
+    assertTrue(Settings.fromEnvironment(Map.of()).mail().embedded());
+    Settings s = Settings.fromEnvironment(Map.of("SMTP_HOST", "smtp.example.gov.tw", "SMTP_PORT", "587",
+        "SMTP_USER", "ecpa", "SMTP_PASSWORD", "m@il-s3cret", "MAIL_FROM", "eCPA <no-reply@example.gov.tw>"));
+    assertEquals("smtp.example.gov.tw", s.mail().smtp().orElseThrow().host());
+    assertEquals(587, s.mail().smtp().orElseThrow().port());
+    assertTrue(s.mail().smtp().orElseThrow().startTls());
+    assertTrue(!s.toString().contains("m@il-s3cret"), s.toString());
+    IllegalArgumentException noSender = assertThrows(IllegalArgumentException.class,
+        () -> Settings.fromEnvironment(Map.of("SMTP_HOST", "smtp.example.gov.tw")));
+    assertTrue(noSender.getMessage().contains("MAIL_FROM"));
+    assertThrows(IllegalArgumentException.class, () -> Settings.fromEnvironment(
+        Map.of("SMTP_HOST", "smtp.example.gov.tw", "MAIL_FROM", "a@b.tw", "SMTP_USER", "x")));
+  }
+
+  @Test
+  void captchaTestMode_isAllowedOnLoopbackOnly() {
+    assertTrue(!Settings.fromEnvironment(Map.of()).captchaTestMode());
+    assertTrue(Settings.fromEnvironment(Map.of("CAPTCHA_MODE", "test")).captchaTestMode());
+    assertTrue(Settings.fromEnvironment(Map.of("CAPTCHA_MODE", "test", "HOST", "localhost")).captchaTestMode());
+    IllegalArgumentException exposed = assertThrows(IllegalArgumentException.class,
+        () -> Settings.fromEnvironment(Map.of("CAPTCHA_MODE", "test", "HOST", "0.0.0.0")));
+    assertTrue(exposed.getMessage().contains("loopback"));
+    assertThrows(IllegalArgumentException.class, () -> Settings.fromEnvironment(Map.of("CAPTCHA_MODE", "audio")));
+  }
+
+  @Test
+  void publicUrl_isReadWithoutATrailingSlash() {
+    assertEquals("https://ecpa.example.gov.tw",
+        Settings.fromEnvironment(Map.of("PUBLIC_URL", "https://ecpa.example.gov.tw/")).publicUrl().orElseThrow());
+    assertTrue(Settings.fromEnvironment(Map.of()).publicUrl().isEmpty());
+  }
 }
