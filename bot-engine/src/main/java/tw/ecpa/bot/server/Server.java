@@ -113,12 +113,26 @@ public final class Server implements AutoCloseable {
       ctx.header("X-Content-Type-Options", "nosniff");
     });
     app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
+    byte[] openApi = openApiDocument();
+    app.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
     chatRoutes.register(app);
     portal.register(app, json, settings);
     listening.set(app);
     HttpErrors.install(app);
     LOG.info("knowledge base loaded: {} nodes", kb.size());
     return new Server(settings, app, knowledge, conversations, portal);
+  }
+
+  /** The OpenAPI description of every route, shipped beside the classes. */
+  private static byte[] openApiDocument() {
+    try (var in = Server.class.getResourceAsStream("/openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void createDataDir(Settings settings) {
@@ -139,6 +153,11 @@ public final class Server implements AutoCloseable {
   /** The port the server listens on (the real one when the settings asked for 0). */
   public int port() {
     return app.port();
+  }
+
+  /** The HTTP app, for tests that check its routes. */
+  Javalin app() {
+    return app;
   }
 
   /** The conversation store, for monitoring and benchmarks. */

@@ -154,7 +154,7 @@ public final class AuthRoutes {
 
   /** The pending steps on the wire: {@code password-change}, {@code profile}. */
   static List<String> pending(Set<AccountGate.Pending> pending) {
-    return pending.stream().map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+    return pending.stream().sorted().map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
   }
 
   private Map<String, Object> user(Account account) {
