@@ -1,0 +1,103 @@
+package tw.ecpa.bot.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium for page and widget tests: Debian's {@code chromium} driven by its own
+ * {@code chromedriver} (both installed by {@code .ci/run}); nothing is downloaded. {@code CHROME_BIN}
+ * and {@code CHROMEDRIVER} override the two paths.
+ */
+public final class Browser implements AutoCloseable {
+
+  /** Where screenshots go, to be looked at after a run. */
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final ChromeDriver driver;
+  private final String base;
+
+  private Browser(ChromeDriver driver, String base) {
+    this.driver = driver;
+    this.base = base;
+  }
+
+  /** Starts a browser for a server at this base URL, with a desktop-sized window. */
+  public static Browser open(String base) {
+    return open(base, 1280, 900);
+  }
+
+  /** Starts a browser for a server at this base URL, with a window of this size. */
+  public static Browser open(String base, int width, int height) {
+    String binary = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+    String driverPath = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+    if (!Files.isExecutable(Path.of(binary)) || !Files.isExecutable(Path.of(driverPath))) {
+      throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver (" + binary + ", "
+          + driverPath + "): apt-get install chromium chromium-driver fonts-noto-cjk, as .ci/run does");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(binary);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+        "--lang=zh-TW", "--window-size=" + width + "," + height, "--hide-scrollbars");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of(driverPath).toFile())
+        .usingAnyFreePort()
+        .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+    driver.manage().window().setSize(new Dimension(width, height));
+    return new Browser(driver, base);
+  }
+
+  /** The WebDriver, for anything this class does not wrap. */
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a path of the server. */
+  public Browser go(String path) {
+    driver.get(base + path);
+    return this;
+  }
+
+  /** Waits up to ten seconds for a condition and returns its value. */
+  public <T> T await(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+  }
+
+  /** Waits for an element of the page (not inside a shadow root). */
+  public WebElement find(By by) {
+    return await(d -> d.findElements(by).stream().findFirst().filter(WebElement::isDisplayed).orElse(null));
+  }
+
+  /** Saves a screenshot of the window as {@code target/screenshots/<name>.png}; returns its path. */
+  public Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = SCREENSHOTS.resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
