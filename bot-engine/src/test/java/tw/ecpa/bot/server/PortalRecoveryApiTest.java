@@ -52,7 +52,7 @@ class PortalRecoveryApiTest {
     assertTrue(client.mailsTo("wangxm@demo.ecpa.test").stream()
         .anyMatch(m -> m.get("text").asText().contains("wangxm")), "the account notice, as asked: " + mail);
     String code = PortalClient.find(codeMail, CODE);
-    assertTrue(codeMail.get("text").asText().contains(server.base() + "/password/verify?code=" + code));
+    assertTrue(codeMail.get("text").asText().contains(server.base() + "/password/verify.html?code=" + code));
 
     PortalClient.Reply verified = client.post("/api/password/verify-code", Map.of("accountOrId", "wangxm", "code", code));
     assertEquals(200, verified.status());

@@ -63,7 +63,7 @@ public final class PasswordRecovery {
   private final Clock clock;
 
   /** The verify-code page, linked from the mail with the code filled in. */
-  public static final String VERIFY_PAGE = "/password/verify";
+  public static final String VERIFY_PAGE = "/password/verify.html";
 
   /** Creates the service over the stores, the policy, the sessions, the mail and the audit log. */
   public PasswordRecovery(Accounts accounts, People people, ResetCodeStore codes, PasswordPolicy policy,

@@ -83,7 +83,7 @@ class PasswordRecoveryTest {
     assertTrue(CODE.matcher(code).matches(), code);
     MailMessage mail = f.mailer.to(person.email()).get(0);
     assertEquals("行政院人事行政總處 人事服務網密碼重設認證碼通知！(非社交工程演練)", mail.subject());
-    assertTrue(mail.text().contains("http://127.0.0.1:7070/password/verify?code=" + code), mail.text());
+    assertTrue(mail.text().contains("http://127.0.0.1:7070/password/verify.html?code=" + code), mail.text());
     String token = verified(code);
     assertInstanceOf(ResetOutcome.Done.class, recovery.reset(token, NEW_PASSWORD, NEW_PASSWORD, "10.0.0.1"));
 
