@@ -157,6 +157,11 @@ public final class Portal implements AutoCloseable {
     }
   }
 
+  /** The product's database (the portal's tables and the bot's). */
+  public Database database() {
+    return database;
+  }
+
   /** Organizations and people. */
   public JdbcPeople people() {
     return people;

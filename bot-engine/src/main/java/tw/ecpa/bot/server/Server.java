@@ -24,6 +24,7 @@ import tw.ecpa.bot.conversation.ConversationStore;
 import tw.ecpa.bot.conversation.caffeine.CaffeineConversationStore;
 import tw.ecpa.bot.dialog.Dialog;
 import tw.ecpa.bot.dialog.Knowledge;
+import tw.ecpa.bot.feedback.jdbc.JdbcFeedbackStore;
 import tw.ecpa.kb.search.QuestionIndex;
 import tw.ecpa.kb.tree.KnowledgeBase;
 import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
@@ -89,7 +90,8 @@ public final class Server implements AutoCloseable {
     ObjectMapper json = JsonMapper.builder()
         .serializationInclusion(JsonInclude.Include.NON_NULL)
         .build();
-    ChatRoutes chatRoutes = new ChatRoutes(dialog, conversations, json, chat.maxTextLength());
+    ChatRoutes chatRoutes = new ChatRoutes(dialog, conversations,
+        new JdbcFeedbackStore(portal.database().dataSource()), json, chat.maxTextLength(), clock);
 
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;

@@ -29,6 +29,14 @@ public record ApiError(int status, String error, String message) {
   static final ApiError UNSUPPORTED_MEDIA = new ApiError(415, "unsupported-media-type",
       "請以 JSON（application/json）格式送出內容。");
 
+  static final ApiError BAD_SATISFACTION = new ApiError(400, "bad-satisfaction",
+      "請選擇 1 到 5 分的滿意度（score），意見（comment）可不填。");
+
+  /** The 413 for a survey comment over the length limit. */
+  static ApiError commentTooLong(int limit) {
+    return new ApiError(413, "comment-too-long", "您的意見超過 " + limit + " 字，請精簡後再送出。");
+  }
+
   /** The 413 for a question over the length limit. */
   static ApiError textTooLong(int limit) {
     return new ApiError(413, "text-too-long", "您的提問超過 " + limit + " 字，請精簡後再送出。");

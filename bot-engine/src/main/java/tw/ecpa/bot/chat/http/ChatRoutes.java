@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,34 +14,68 @@ import tw.ecpa.bot.conversation.ConversationStore;
 import tw.ecpa.bot.dialog.Dialog;
 import tw.ecpa.bot.dialog.Turn;
 import tw.ecpa.bot.dialog.TurnResult;
+import tw.ecpa.bot.feedback.FeedbackStore;
+import tw.ecpa.bot.feedback.Satisfaction;
+import tw.ecpa.portal.identity.IdNumber;
+import tw.ecpa.portal.security.Secrets;
 
 /** The chat HTTP API ({@code ../shared/docs/chat-api.md}): start a conversation, send a turn. */
 public final class ChatRoutes {
 
   private final Dialog dialog;
   private final ConversationStore conversations;
+  private final FeedbackStore feedback;
   private final ObjectMapper json;
   private final int maxTextLength;
+  private final Clock clock;
 
   /**
    * Creates the routes.
    *
    * @param dialog the dialog that answers
    * @param conversations where conversations live between turns
+   * @param feedback where satisfaction answers are kept
    * @param json the mapper used to read request bodies
    * @param maxTextLength the longest question accepted, in characters
    */
-  public ChatRoutes(Dialog dialog, ConversationStore conversations, ObjectMapper json, int maxTextLength) {
+  public ChatRoutes(Dialog dialog, ConversationStore conversations, FeedbackStore feedback, ObjectMapper json,
+      int maxTextLength, Clock clock) {
     this.dialog = dialog;
     this.conversations = conversations;
+    this.feedback = feedback;
     this.json = json;
     this.maxTextLength = maxTextLength;
+    this.clock = clock;
   }
 
   /** Registers the routes on an app. */
   public void register(Javalin app) {
     app.post("/api/chat/sessions", this::start);
     app.post("/api/chat/sessions/{sessionId}/messages", this::turn);
+    app.post("/api/chat/sessions/{sessionId}/satisfaction", this::satisfaction);
+  }
+
+  /** 滿意度調查: {@code {"score": 1..5, "comment": "..."}}; answering again replaces the answer. */
+  void satisfaction(Context ctx) {
+    Conversation conversation = conversations.find(ctx.pathParam("sessionId"))
+        .orElseThrow(() -> new ApiException(ApiError.UNKNOWN_SESSION));
+    JsonNode body = readObject(ctx, false);
+    JsonNode score = body.get("score");
+    JsonNode comment = body.get("comment");
+    if (score == null || !score.canConvertToInt() || !score.isIntegralNumber()
+        || score.intValue() < 1 || score.intValue() > 5
+        || (comment != null && !comment.isNull() && !comment.isTextual())) {
+      throw new ApiException(ApiError.BAD_SATISFACTION);
+    }
+    String text = comment == null || comment.isNull() ? null : comment.textValue().strip();
+    if (text != null && text.length() > Satisfaction.MAX_COMMENT) {
+      throw new ApiException(ApiError.commentTooLong(Satisfaction.MAX_COMMENT));
+    }
+    // A comment may carry what people should not have typed: identity numbers are kept masked.
+    String kept = text == null || text.isEmpty() ? null : IdNumber.redact(text);
+    feedback.save(new Satisfaction(Secrets.sha256(conversation.id()), score.intValue(), kept,
+        conversation.current(), clock.instant()));
+    ctx.status(204);
   }
 
   void start(Context ctx) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tw.ecpa.bot.feedback.Satisfaction;
+import tw.ecpa.bot.feedback.jdbc.JdbcFeedbackStore;
 import tw.ecpa.bot.server.TestServer;
 import tw.ecpa.bot.server.TestServer.Conversation;
 import tw.ecpa.bot.server.TestServer.Response;
@@ -196,5 +198,38 @@ class ChatApiTest {
     Response reply = server.send("POST", "/api/chat/sessions/" + c.id() + "/messages",
         "{\"text\": \"" + "x".repeat(200_000) + "\"}");
     assertEquals(413, reply.status());
+  }
+
+  @Test
+  void satisfaction_isStoredWithTheNodeReached_andIdNumbersMasked_andAnsweringAgainReplaces() {
+    Conversation c = server.converse();
+    c.ask("自然人憑證解密失敗");
+    String path = "/api/chat/sessions/" + c.id() + "/satisfaction";
+
+    assertEquals(204, server.post(path, Map.of("score", 2, "comment", "我是 A123456789，還是不會")).status());
+    assertEquals(204, server.post(path, Map.of("score", 4, "comment", "我是 A123456789，後來會了")).status());
+
+    JdbcFeedbackStore store = new JdbcFeedbackStore(server.server().portal().database().dataSource());
+    List<Satisfaction> mine = store.recent(100).stream()
+        .filter(s -> s.comment() != null && s.comment().contains("後來會了")).toList();
+    assertEquals(1, mine.size());
+    assertEquals(4, mine.get(0).score());
+    assertEquals("我是 A1234*****，後來會了", mine.get(0).comment());
+    assertEquals("moica.error.decrypt-failure", mine.get(0).lastNodeId());
+    assertTrue(store.recent(100).stream().noneMatch(s -> s.comment() != null && s.comment().contains("還是不會")));
+  }
+
+  @Test
+  void satisfaction_badInput_isAClear4xx_andUnknownConversationsA404() {
+    Conversation c = server.converse();
+    String path = "/api/chat/sessions/" + c.id() + "/satisfaction";
+    for (String body : List.of("{}", "{\"score\":0}", "{\"score\":6}", "{\"score\":\"5\"}", "{\"score\":4.5}",
+        "{\"score\":3,\"comment\":7}", "[]")) {
+      Response r = server.send("POST", path, body);
+      assertEquals(400, r.status(), body);
+      assertFalse(r.json().get("message").asText().isBlank());
+    }
+    assertEquals(413, server.post(path, Map.of("score", 3, "comment", "太".repeat(501))).status());
+    assertEquals(404, server.post("/api/chat/sessions/nope/satisfaction", Map.of("score", 3)).status());
   }
 }
