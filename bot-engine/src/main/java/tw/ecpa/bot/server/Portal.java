@@ -35,6 +35,7 @@ import tw.ecpa.portal.password.PasswordHasher;
 import tw.ecpa.portal.password.PasswordPolicy;
 import tw.ecpa.portal.ratelimit.RateLimiter;
 import tw.ecpa.portal.recovery.PasswordRecovery;
+import tw.ecpa.portal.recovery.RecoveryRequests;
 import tw.ecpa.portal.recovery.http.RecoveryRoutes;
 import tw.ecpa.portal.session.Sessions;
 import tw.ecpa.portal.store.jdbc.Database;
@@ -68,6 +69,7 @@ public final class Portal implements AutoCloseable {
   private final PasswordRecovery recovery;
   private final HrPasswordReset hrReset;
   private final Captchas captchas;
+  private final RecoveryRequests recoveryRequests;
   private final Optional<DevMailbox> mailbox;
   private final ThreadPoolExecutor background;
   private final ScheduledExecutorService housekeeping;
@@ -102,6 +104,9 @@ public final class Portal implements AutoCloseable {
     // a bounded queue and beyond it is refused (503), never holding request threads.
     background = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000),
         daemon("portal-mail"));
+    // One front door for the pages and the chat, so the limits count both.
+    recoveryRequests = new RecoveryRequests(recovery, captchas, background,
+        new RateLimiter(20, Duration.ofHours(1), clock), new RateLimiter(5, Duration.ofHours(1), clock));
     housekeeping = Executors.newSingleThreadScheduledExecutor(daemon("portal-sweep"));
     housekeeping.scheduleWithFixedDelay(this::sweep, SWEEP_EVERY.toSeconds(), SWEEP_EVERY.toSeconds(), TimeUnit.SECONDS);
   }
@@ -138,10 +143,8 @@ public final class Portal implements AutoCloseable {
     new AccountRoutes(passwordChange, profileSetup, sessions, guard, people, policy, http, clock).register(app);
     new CaptchaRoutes(captchas, settings.captchaTestMode(), new RateLimiter(60, Duration.ofMinutes(1), clock))
         .register(app);
-    new RecoveryRoutes(recovery, captchas, background,
-        new RateLimiter(20, Duration.ofHours(1), clock),
-        new RateLimiter(5, Duration.ofHours(1), clock),
-        new RateLimiter(20, Duration.ofMinutes(15), clock), http).register(app);
+    new RecoveryRoutes(recovery, recoveryRequests, new RateLimiter(20, Duration.ofMinutes(15), clock), http)
+        .register(app);
     new HrRoutes(hrReset, guard, http).register(app);
     new AuditRoutes(audit, guard).register(app);
     mailbox.ifPresent(box -> new DevMailRoutes(box).register(app));

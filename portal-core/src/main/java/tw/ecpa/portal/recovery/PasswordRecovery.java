@@ -136,13 +136,29 @@ public final class PasswordRecovery {
   public VerifyOutcome verify(String accountOrId, String code, String clientAddress) {
     Instant now = clock.instant();
     Optional<Account> account = accounts.byLogin(accountOrId);
+    Optional<ResetCode> open = checkedCode(account, code, now, clientAddress);
+    if (open.isEmpty() || !codes.close(open.get().id(), now, ResetCodeStore.Closed.USED)) {
+      return new VerifyOutcome.Rejected();
+    }
+    String token = Secrets.token();
+    codes.grant(Secrets.sha256(token), open.get().accountId(), now.plus(GRANT_LIFETIME));
+    audit.record(new AuditEvent(now, AuditKind.RESET_VERIFIED, null, account.get().idNumber().masked(),
+        clientAddress, null));
+    return new VerifyOutcome.Verified(token);
+  }
+
+  /**
+   * The account's open code when the typed code is it; otherwise empty, with the failure counted (five
+   * close the code) and audited.
+   */
+  private Optional<ResetCode> checkedCode(Optional<Account> account, String code, Instant now, String clientAddress) {
     Optional<ResetCode> open = account.flatMap(a -> codes.open(a.id(), now));
     String target = account.map(a -> a.idNumber().masked()).orElse(null);
     String typed = normalizeCode(code);
     if (open.isEmpty() || typed.isEmpty()) {
       audit.record(new AuditEvent(now, AuditKind.RESET_VERIFY_FAILED, null, target, clientAddress,
           account.isEmpty() ? "unknown account" : "no open code"));
-      return new VerifyOutcome.Rejected();
+      return Optional.empty();
     }
     ResetCode stored = open.get();
     if (!Secrets.equal(Secrets.sha256(typed), stored.codeHash())) {
@@ -152,15 +168,9 @@ public final class PasswordRecovery {
       }
       audit.record(new AuditEvent(now, AuditKind.RESET_VERIFY_FAILED, null, target, clientAddress,
           "wrong code " + failures));
-      return new VerifyOutcome.Rejected();
+      return Optional.empty();
     }
-    if (!codes.close(stored.id(), now, ResetCodeStore.Closed.USED)) {
-      return new VerifyOutcome.Rejected();
-    }
-    String token = Secrets.token();
-    codes.grant(Secrets.sha256(token), stored.accountId(), now.plus(GRANT_LIFETIME));
-    audit.record(new AuditEvent(now, AuditKind.RESET_VERIFIED, null, target, clientAddress, null));
-    return new VerifyOutcome.Verified(token);
+    return open;
   }
 
   /**
@@ -178,16 +188,51 @@ public final class PasswordRecovery {
       return new ResetOutcome.InvalidToken();
     }
     Account account = found.get();
-    Optional<Instant> lastChange = account.passwordSetByUser()
-        ? Optional.ofNullable(account.passwordChangedAt()) : Optional.empty();
-    List<PasswordRule> broken = policy.check(newPassword, confirmation,
-        accounts.recentPasswordHashes(account.id(), PasswordPolicy.HISTORY), lastChange, now);
+    List<PasswordRule> broken = broken(account, newPassword, confirmation, now);
     if (!broken.isEmpty()) {
       return new ResetOutcome.Rejected(broken);
     }
     if (!codes.takeGrant(grantHash)) {
       return new ResetOutcome.InvalidToken();
     }
+    return complete(account, newPassword, now, clientAddress);
+  }
+
+  /**
+   * 驗證認證碼 and 重設密碼 in one step, for the chat: the code is used up only when the new password
+   * is accepted, so a password that breaks a rule can be retried with the same code. Wrong codes count
+   * towards closing the code as in {@link #verify}.
+   */
+  public ResetOutcome resetWithCode(String accountOrId, String code, String newPassword, String confirmation,
+      String clientAddress) {
+    Instant now = clock.instant();
+    Optional<Account> found = accounts.byLogin(accountOrId);
+    Optional<ResetCode> open = checkedCode(found, code, now, clientAddress);
+    if (open.isEmpty()) {
+      return new ResetOutcome.InvalidToken();
+    }
+    Account account = found.get();
+    List<PasswordRule> broken = broken(account, newPassword, confirmation, now);
+    if (!broken.isEmpty()) {
+      return new ResetOutcome.Rejected(broken);
+    }
+    if (!codes.close(open.get().id(), now, ResetCodeStore.Closed.USED)) {
+      return new ResetOutcome.InvalidToken();
+    }
+    audit.record(new AuditEvent(now, AuditKind.RESET_VERIFIED, null, account.idNumber().masked(), clientAddress,
+        "in one step with the reset"));
+    return complete(account, newPassword, now, clientAddress);
+  }
+
+  private List<PasswordRule> broken(Account account, String newPassword, String confirmation, Instant now) {
+    Optional<Instant> lastChange = account.passwordSetByUser()
+        ? Optional.ofNullable(account.passwordChangedAt()) : Optional.empty();
+    return policy.check(newPassword, confirmation,
+        accounts.recentPasswordHashes(account.id(), PasswordPolicy.HISTORY), lastChange, now);
+  }
+
+  /** Sets the new password: unlocks, ends every session, audits and mails a confirmation. */
+  private ResetOutcome complete(Account account, String newPassword, Instant now, String clientAddress) {
     accounts.setPassword(account.id(), hasher.hash(newPassword), now, true, false);
     sessions.endOthers(account.id(), null);
     String target = account.idNumber().masked();

@@ -240,4 +240,20 @@ class PasswordRecoveryTest {
     assertTrue(f.audit.recent(10_000).stream().noneMatch(e -> String.valueOf(e.detail()).matches(".*[A-Z2-9]{8}.*")
         || String.valueOf(e.target()).equals(person.idNumber().value())));
   }
+
+  @Test
+  void resetWithCode_usesTheCodeOnlyWhenThePasswordIsAccepted() {
+    recovery.requestReset(person.idNumber().value(), person.email(), false, "10.0.0.1");
+    String code = mailedCode(person.email());
+
+    assertEquals(List.of(PasswordRule.NOT_RECENT), assertInstanceOf(ResetOutcome.Rejected.class,
+        recovery.resetWithCode(account.customAccount(), code, PASSWORD, PASSWORD, "10.0.0.1")).broken());
+    assertInstanceOf(ResetOutcome.InvalidToken.class,
+        recovery.resetWithCode(account.customAccount(), "ZZZZZZZZ", NEW_PASSWORD, NEW_PASSWORD, "10.0.0.1"));
+    assertInstanceOf(ResetOutcome.Done.class,
+        recovery.resetWithCode(account.customAccount(), code, NEW_PASSWORD, NEW_PASSWORD, "10.0.0.1"));
+    assertInstanceOf(ResetOutcome.InvalidToken.class,
+        recovery.resetWithCode(account.customAccount(), code, "Other-2027#x", "Other-2027#x", "10.0.0.1"));
+    assertInstanceOf(LoginOutcome.LoggedIn.class, login.login(account.customAccount(), NEW_PASSWORD, "10.0.0.1"));
+  }
 }
