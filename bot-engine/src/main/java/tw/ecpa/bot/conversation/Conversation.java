@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The state of one chat conversation: where the user is in the FAQ tree and how fast they are typing.
@@ -23,6 +24,7 @@ public final class Conversation {
   private final Instant startedAt;
   private final List<String> path = new ArrayList<>();
   private final Deque<Instant> recentTurns = new ArrayDeque<>();
+  private String pendingForm;
 
   /** Creates an empty conversation. */
   public Conversation(String id, Instant startedAt) {
@@ -43,6 +45,16 @@ public final class Conversation {
   /** The ids of the nodes the user walked through, oldest first; the last is where the user is. */
   public List<String> path() {
     return List.copyOf(path);
+  }
+
+  /** The id of the form the bot waits for, if any (only its id: the values are never kept). */
+  public Optional<String> pendingForm() {
+    return Optional.ofNullable(pendingForm);
+  }
+
+  /** Records the form the bot now waits for, or {@code null} for none. */
+  public void awaitForm(String formId) {
+    this.pendingForm = formId;
   }
 
   /** The node the user is at, or {@code null} before the first message. */

@@ -36,7 +36,11 @@ public final class Dialog {
 
   private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
+  /** Option id that leaves a form the bot is waiting for. */
+  public static final String LEAVE_FORM = "form.leave";
+
   private final Supplier<Knowledge> knowledge;
+  private final Actions actions;
   private final Clock clock;
   private final int turnsPerMinute;
 
@@ -48,7 +52,17 @@ public final class Dialog {
    * @param turnsPerMinute how many turns one conversation may take in a minute
    */
   public Dialog(Supplier<Knowledge> knowledge, Clock clock, int turnsPerMinute) {
+    this(knowledge, Actions.none(), clock, turnsPerMinute);
+  }
+
+  /**
+   * Creates a dialog that also acts.
+   *
+   * @param actions what answers' actions, their options and forms do
+   */
+  public Dialog(Supplier<Knowledge> knowledge, Actions actions, Clock clock, int turnsPerMinute) {
     this.knowledge = knowledge;
+    this.actions = actions;
     this.clock = clock;
     this.turnsPerMinute = turnsPerMinute;
   }
@@ -62,33 +76,56 @@ public final class Dialog {
     }
   }
 
-  /** Takes one turn of a conversation and returns the bot's reply or why the turn was refused. */
+  /** Takes one turn of an anonymous caller; see {@link #turn(Conversation, Turn, Caller)}. */
   public TurnResult turn(Conversation conversation, Turn turn) {
+    return turn(conversation, turn, Caller.ANONYMOUS);
+  }
+
+  /** Takes one turn of a conversation and returns the bot's reply or why the turn was refused. */
+  public TurnResult turn(Conversation conversation, Turn turn, Caller caller) {
     synchronized (conversation) {
       Knowledge k = knowledge.get();
       if (turn instanceof Turn.Click click && !knows(k.knowledgeBase(), click.optionId())) {
         return new TurnResult.Refused(TurnResult.Refusal.UNKNOWN_OPTION);
       }
-      if (turn instanceof Turn.FormSubmission) {
+      if (turn instanceof Turn.FormSubmission form
+          && !conversation.pendingForm().filter(form.formId()::equals).isPresent()) {
         return new TurnResult.Refused(TurnResult.Refusal.UNKNOWN_FORM);
       }
       if (!conversation.admitTurn(clock.instant(), turnsPerMinute)) {
         return new TurnResult.Refused(TurnResult.Refusal.TOO_MANY_TURNS);
       }
-      List<Message> reply = turn instanceof Turn.Text text
-          ? ask(k, conversation, text.text())
-          : click(k.knowledgeBase(), conversation, ((Turn.Click) turn).optionId());
+      List<Message> reply;
+      if (turn instanceof Turn.Text text) {
+        reply = ask(k, conversation, text.text(), caller);
+      } else if (turn instanceof Turn.Click click) {
+        reply = click(k.knowledgeBase(), conversation, click.optionId(), caller);
+      } else {
+        Turn.FormSubmission form = (Turn.FormSubmission) turn;
+        Optional<List<Message>> submitted = actions.submit(form.formId(), form.fields(), conversation, caller);
+        if (submitted.isEmpty()) {
+          return new TurnResult.Refused(TurnResult.Refusal.UNKNOWN_FORM);
+        }
+        reply = submitted.get();
+      }
       return new TurnResult.Replied(reply);
     }
   }
 
-  private static boolean knows(KnowledgeBase kb, String optionId) {
-    return BACK.equals(optionId) || MAIN.equals(optionId) || NONE.equals(optionId)
-        || kb.node(optionId).isPresent();
+  private boolean knows(KnowledgeBase kb, String optionId) {
+    return BACK.equals(optionId) || MAIN.equals(optionId) || NONE.equals(optionId) || LEAVE_FORM.equals(optionId)
+        || actions.handles(optionId) || kb.node(optionId).isPresent();
   }
 
-  private List<Message> click(KnowledgeBase kb, Conversation conversation, String optionId) {
+  private List<Message> click(KnowledgeBase kb, Conversation conversation, String optionId, Caller caller) {
+    if (actions.handles(optionId)) {
+      return actions.click(optionId, conversation, caller);
+    }
     switch (optionId) {
+      case LEAVE_FORM -> {
+        conversation.awaitForm(null);
+        return List.of(message(Type.NOTICE, Replies.FORM_LEFT, null, List.of(mainChoice())));
+      }
       case MAIN -> {
         conversation.restart(kb.root().id());
         return List.of(menu(kb.root(), false));
@@ -96,7 +133,7 @@ public final class Dialog {
       case BACK -> {
         String at = conversation.back();
         Node node = kb.node(at).orElse(kb.root());
-        return List.of(show(kb, node));
+        return show(kb, node, conversation, caller);
       }
       case NONE -> {
         return List.of(message(Type.FALLBACK, Replies.NONE_OF_THESE, FALLBACK, List.of(mainChoice())));
@@ -104,19 +141,19 @@ public final class Dialog {
       default -> {
         Node node = kb.node(optionId).orElseThrow();
         conversation.moveTo(node.id());
-        return List.of(show(kb, node));
+        return show(kb, node, conversation, caller);
       }
     }
   }
 
-  private List<Message> ask(Knowledge k, Conversation conversation, String question) {
+  private List<Message> ask(Knowledge k, Conversation conversation, String question, Caller caller) {
     KnowledgeBase kb = k.knowledgeBase();
     Match match = k.index().match(question);
     return match.fold(
         answer -> {
           Node node = kb.node(answer.best().nodeId()).orElseThrow();
           conversation.moveTo(node.id());
-          return List.of(show(kb, node));
+          return show(kb, node, conversation, caller);
         },
         suggest -> {
           List<Choice> choices = choices(kb, suggest.candidates());
@@ -130,6 +167,18 @@ public final class Dialog {
           String text = noMatch.near().isEmpty() ? Replies.FALLBACK : Replies.FALLBACK_NEAR;
           return List.of(message(Type.FALLBACK, text, FALLBACK, choices));
         });
+  }
+
+  /** A node's message, followed by what its action adds. */
+  private List<Message> show(KnowledgeBase kb, Node node, Conversation conversation, Caller caller) {
+    Message shown = show(kb, node);
+    if (node instanceof AnswerNode answer && answer.act().isPresent()) {
+      List<Message> out = new ArrayList<>();
+      out.add(shown);
+      out.addAll(actions.afterAnswer(answer.act().get(), conversation, caller));
+      return out;
+    }
+    return List.of(shown);
   }
 
   private Message show(KnowledgeBase kb, Node node) {

@@ -15,9 +15,17 @@ import tw.ecpa.kb.tree.Link;
  * @param options clickable options, in order
  * @param links links shown under the text
  * @param time when the message was written, in Taiwan time
+ * @param form the form to fill in, on {@code form} messages; {@code null} otherwise
  */
 public record Message(
-    Type type, String text, String answerId, List<Choice> options, List<Link> links, OffsetDateTime time) {
+    Type type, String text, String answerId, List<Choice> options, List<Link> links, OffsetDateTime time,
+    Form form) {
+
+  /** A message without a form. */
+  public Message(Type type, String text, String answerId, List<Choice> options, List<Link> links,
+      OffsetDateTime time) {
+    this(type, text, answerId, options, links, time, null);
+  }
 
   /** The kinds of message of the chat API. */
   public enum Type {
@@ -43,5 +51,8 @@ public record Message(
     options = List.copyOf(options);
     links = List.copyOf(links);
     Objects.requireNonNull(time, "time");
+    if ((type == Type.FORM) != (form != null)) {
+      throw new IllegalArgumentException("a form message carries a form, and only a form message does");
+    }
   }
 }

@@ -21,6 +21,8 @@ final class Replies {
 
   static final String DID_YOU_MEAN = "請問您想詢問的是下列哪一項呢？";
 
+  static final String FORM_LEFT = "已離開表單，您輸入的資料不會保留。請點選下方主題，或直接輸入您的提問。";
+
   static final String BACK = "回上一層";
   static final String MAIN = "回主選單";
   static final String NONE = "以上皆非";

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tw.ecpa.bot.action.PortalActions;
 import tw.ecpa.portal.account.PasswordChange;
 import tw.ecpa.portal.account.ProfileSetup;
 import tw.ecpa.portal.account.http.AccountRoutes;
@@ -158,6 +159,16 @@ public final class Portal implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("portal sweep failed; it runs again in {}", SWEEP_EVERY, e);
     }
+  }
+
+  /** The bot's actions over this portal. */
+  PortalActions actions(boolean revealCaptcha) {
+    return new PortalActions(recoveryRequests, recovery, captchas, revealCaptcha, accounts, policy, clock);
+  }
+
+  /** The account of a live session's token (reading does not restart its idle clock). */
+  Optional<Long> sessionAccount(String token) {
+    return sessions.find(token).map(live -> live.session().accountId());
   }
 
   /** The product's database (the portal's tables and the bot's). */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -22,10 +23,12 @@ import tw.ecpa.bot.chat.http.ChatRoutes;
 import tw.ecpa.bot.chat.http.HttpErrors;
 import tw.ecpa.bot.conversation.ConversationStore;
 import tw.ecpa.bot.conversation.caffeine.CaffeineConversationStore;
+import tw.ecpa.bot.dialog.Actions;
 import tw.ecpa.bot.dialog.Dialog;
 import tw.ecpa.bot.dialog.Knowledge;
 import tw.ecpa.bot.feedback.jdbc.JdbcFeedbackStore;
 import tw.ecpa.kb.search.QuestionIndex;
+import tw.ecpa.kb.tree.AnswerNode;
 import tw.ecpa.kb.tree.KnowledgeBase;
 import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
 
@@ -85,13 +88,22 @@ public final class Server implements AutoCloseable {
     Settings.Chat chat = settings.chat();
     ConversationStore conversations = new CaffeineConversationStore(
         chat.conversationIdle(), chat.maxConversations(), Ticker.systemTicker(), clock);
-    Dialog dialog = new Dialog(knowledge::get, clock, chat.turnsPerMinute());
+    Actions actions = portal.actions(settings.captchaTestMode());
+    try {
+      requireKnownActions(kb, actions);
+    } catch (RuntimeException e) {
+      knowledge.get().index().close();
+      portal.close();
+      throw e;
+    }
+    Dialog dialog = new Dialog(knowledge::get, actions, clock, chat.turnsPerMinute());
 
     ObjectMapper json = JsonMapper.builder()
         .serializationInclusion(JsonInclude.Include.NON_NULL)
         .build();
     ChatRoutes chatRoutes = new ChatRoutes(dialog, conversations,
-        new JdbcFeedbackStore(portal.database().dataSource()), json, chat.maxTextLength(), clock);
+        new JdbcFeedbackStore(portal.database().dataSource()), json, chat.maxTextLength(), portal::sessionAccount,
+        clock);
 
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -123,6 +135,19 @@ public final class Server implements AutoCloseable {
     HttpErrors.install(app);
     LOG.info("knowledge base loaded: {} nodes", kb.size());
     return new Server(settings, app, knowledge, conversations, portal);
+  }
+
+  /** Refuses a knowledge base whose answers name actions the bot cannot carry out. */
+  static void requireKnownActions(KnowledgeBase kb, Actions actions) {
+    List<String> unknown = kb.nodes().stream()
+        .filter(AnswerNode.class::isInstance).map(AnswerNode.class::cast)
+        .filter(a -> a.act().filter(action -> !actions.known().contains(action)).isPresent())
+        .map(a -> a.id() + " → " + a.action())
+        .toList();
+    if (!unknown.isEmpty()) {
+      throw new IllegalStateException("the knowledge base names actions the bot does not know: " + unknown
+          + " (known: " + actions.known() + ")");
+    }
   }
 
   /** The OpenAPI description of every route, shipped beside the classes. */

@@ -2,6 +2,7 @@ package tw.ecpa.kb.tree;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An answer: zh-TW text with optional numbered steps and links.
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param questions alternate questions that mean this answer
  * @param keywords extra search terms
  * @param source where the content comes from
+ * @param action what the bot does besides answering (start the password reset in the chat, look up
+ *     the user's own account, …), or {@code null}; the bot refuses to start on an action it does not know
  */
 public record AnswerNode(
     String id,
@@ -25,8 +28,15 @@ public record AnswerNode(
     List<String> related,
     List<String> questions,
     List<String> keywords,
-    Source source)
+    Source source,
+    String action)
     implements Node {
+
+  /** An answer without an action. */
+  public AnswerNode(String id, String title, String text, List<String> steps, List<Link> links,
+      List<String> related, List<String> questions, List<String> keywords, Source source) {
+    this(id, title, text, steps, links, related, questions, keywords, source, null);
+  }
 
   public AnswerNode {
     Objects.requireNonNull(id, "id");
@@ -38,6 +48,11 @@ public record AnswerNode(
     questions = List.copyOf(questions);
     keywords = List.copyOf(keywords);
     Objects.requireNonNull(source, "source");
+  }
+
+  /** The action, if the answer has one. */
+  public Optional<String> act() {
+    return Optional.ofNullable(action);
   }
 
   /** The full answer as plain text: the lead text followed by the numbered steps. */

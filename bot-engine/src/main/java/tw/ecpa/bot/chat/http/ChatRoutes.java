@@ -9,24 +9,31 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import tw.ecpa.bot.conversation.Conversation;
 import tw.ecpa.bot.conversation.ConversationStore;
+import tw.ecpa.bot.dialog.Caller;
 import tw.ecpa.bot.dialog.Dialog;
 import tw.ecpa.bot.dialog.Turn;
 import tw.ecpa.bot.dialog.TurnResult;
 import tw.ecpa.bot.feedback.FeedbackStore;
 import tw.ecpa.bot.feedback.Satisfaction;
+import tw.ecpa.portal.http.SessionGuard;
 import tw.ecpa.portal.identity.IdNumber;
 import tw.ecpa.portal.security.Secrets;
 
 /** The chat HTTP API ({@code ../shared/docs/chat-api.md}): start a conversation, send a turn. */
 public final class ChatRoutes {
 
+  private static final int MAX_FORM_FIELDS = 20;
+
   private final Dialog dialog;
   private final ConversationStore conversations;
   private final FeedbackStore feedback;
   private final ObjectMapper json;
   private final int maxTextLength;
+  private final Function<String, Optional<Long>> sessionAccount;
   private final Clock clock;
 
   /**
@@ -37,14 +44,17 @@ public final class ChatRoutes {
    * @param feedback where satisfaction answers are kept
    * @param json the mapper used to read request bodies
    * @param maxTextLength the longest question accepted, in characters
+   * @param sessionAccount the portal account of a session cookie's token, if it is a live session (the
+   *     widget on a logged-in page asks about the user's own account)
    */
   public ChatRoutes(Dialog dialog, ConversationStore conversations, FeedbackStore feedback, ObjectMapper json,
-      int maxTextLength, Clock clock) {
+      int maxTextLength, Function<String, Optional<Long>> sessionAccount, Clock clock) {
     this.dialog = dialog;
     this.conversations = conversations;
     this.feedback = feedback;
     this.json = json;
     this.maxTextLength = maxTextLength;
+    this.sessionAccount = sessionAccount;
     this.clock = clock;
   }
 
@@ -97,7 +107,8 @@ public final class ChatRoutes {
     Conversation conversation = conversations.find(ctx.pathParam("sessionId"))
         .orElseThrow(() -> new ApiException(ApiError.UNKNOWN_SESSION));
     Turn turn = parseTurn(readObject(ctx, false));
-    TurnResult result = dialog.turn(conversation, turn);
+    Caller caller = new Caller(sessionAccount.apply(ctx.cookie(SessionGuard.COOKIE)), ctx.ip());
+    TurnResult result = dialog.turn(conversation, turn, caller);
     conversations.save(conversation);
     result.fold(
         replied -> {
@@ -146,7 +157,8 @@ public final class ChatRoutes {
     }
     Map<String, String> fields = new LinkedHashMap<>();
     form.fields().forEachRemaining(e -> {
-      if (!e.getValue().isValueNode()) {
+      if (!e.getValue().isValueNode() || fields.size() >= MAX_FORM_FIELDS
+          || e.getValue().asText().length() > maxTextLength) {
         throw new ApiException(ApiError.BAD_TURN);
       }
       fields.put(e.getKey(), e.getValue().asText());

@@ -3,25 +3,45 @@ package tw.ecpa.bot.chat.http;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import tw.ecpa.bot.dialog.Form;
 import tw.ecpa.bot.dialog.Message;
 
-/** A bot message as the chat API sends it. */
+/**
+ * A bot message as the chat API sends it. Form messages add {@code formId}, {@code fields},
+ * {@code captcha} and {@code submitLabel}; the client answers with {@code {"formId", "form": {...}}}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record WireMessage(
-    String type, String text, String answerId, List<WireOption> options, List<WireLink> links, String time) {
+    String type, String text, String answerId, List<WireOption> options, List<WireLink> links, String time,
+    String formId, List<WireField> fields, WireCaptcha captcha, String submitLabel) {
 
   record WireOption(String id, String label) {}
 
   record WireLink(String label, String url) {}
 
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record WireField(String name, String label, String type, boolean required, Integer maxLength, String hint) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record WireCaptcha(String id, String image, String answer) {}
+
   static WireMessage of(Message m) {
+    Form form = m.form();
     return new WireMessage(
         m.type().wireName(),
         m.text(),
         m.answerId(),
         m.options().stream().map(o -> new WireOption(o.id(), o.label())).toList(),
         m.links().stream().map(l -> new WireLink(l.label(), l.url())).toList(),
-        m.time().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        m.time().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+        form == null ? null : form.id(),
+        form == null ? null : form.fields().stream()
+            .map(f -> new WireField(f.name(), f.label(), f.type().wireName(), f.required(),
+                f.maxLength() > 0 ? f.maxLength() : null, f.hint()))
+            .toList(),
+        form == null || form.captcha() == null ? null
+            : new WireCaptcha(form.captcha().id(), form.captcha().image(), form.captcha().answer()),
+        form == null ? null : form.submitLabel());
   }
 
   static List<WireMessage> of(List<Message> messages) {

@@ -28,7 +28,8 @@ final class KbFiles {
       List<String> related,
       List<String> questions,
       List<String> keywords,
-      String source) {}
+      String source,
+      String action) {}
 
   record OptionJson(String label, String target) {}
 

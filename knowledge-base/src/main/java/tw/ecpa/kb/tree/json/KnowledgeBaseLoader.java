@@ -166,8 +166,9 @@ public final class KnowledgeBaseLoader {
       return Optional.empty();
     }
     if ("menu".equals(json.type())) {
-      if (json.text() != null || json.steps() != null || json.links() != null || json.related() != null) {
-        problems.add(new Problem(file, id, "a menu takes no text, steps, links or related"));
+      if (json.text() != null || json.steps() != null || json.links() != null || json.related() != null
+          || json.action() != null) {
+        problems.add(new Problem(file, id, "a menu takes no text, steps, links, related or action"));
       }
       List<Option> options = new ArrayList<>();
       for (KbFiles.OptionJson o : orEmpty(json.options())) {
@@ -192,8 +193,11 @@ public final class KnowledgeBaseLoader {
           links.add(new Link(l.label(), l.url()));
         }
       }
+      if (json.action() != null && !json.action().matches("[a-z][a-z0-9.-]{0,60}")) {
+        problems.add(new Problem(file, id, "an action is a short id of lower-case letters, digits, '.' and '-'"));
+      }
       return Optional.of(new AnswerNode(id, json.title(), json.text(), orEmpty(json.steps()), links,
-          orEmpty(json.related()), orEmpty(json.questions()), orEmpty(json.keywords()), source));
+          orEmpty(json.related()), orEmpty(json.questions()), orEmpty(json.keywords()), source, json.action()));
     }
     problems.add(new Problem(file, id, "type must be \"menu\" or \"answer\", was " + json.type()));
     return Optional.empty();
