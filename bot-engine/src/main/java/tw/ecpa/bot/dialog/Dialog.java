@@ -76,6 +76,11 @@ public final class Dialog {
     }
   }
 
+  /** Whether an id names a node of the knowledge the bot answers from now (for votes on answers). */
+  public boolean knowsNode(String id) {
+    return id != null && knowledge.get().knowledgeBase().node(id).isPresent();
+  }
+
   /** Takes one turn of an anonymous caller; see {@link #turn(Conversation, Turn, Caller)}. */
   public TurnResult turn(Conversation conversation, Turn turn) {
     return turn(conversation, turn, Caller.ANONYMOUS);

@@ -10,4 +10,10 @@ public interface FeedbackStore {
 
   /** The most recent survey answers, newest first. */
   List<Satisfaction> recent(int count);
+
+  /** Keeps a vote; a second vote on the same answer in the same conversation replaces the first. */
+  void vote(AnswerVote vote);
+
+  /** The votes per answer, the most thumbs-down first. */
+  List<AnswerVote.Tally> tallies();
 }

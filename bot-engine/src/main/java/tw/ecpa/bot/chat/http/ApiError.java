@@ -29,6 +29,8 @@ public record ApiError(int status, String error, String message) {
   static final ApiError UNSUPPORTED_MEDIA = new ApiError(415, "unsupported-media-type",
       "請以 JSON（application/json）格式送出內容。");
 
+  static final ApiError BAD_VOTE = new ApiError(400, "bad-feedback",
+      "請送出回饋的答案編號（answerId）及是否有幫助（helpful：true 或 false）。");
   static final ApiError BAD_SATISFACTION = new ApiError(400, "bad-satisfaction",
       "請選擇 1 到 5 分的滿意度（score），意見（comment）可不填。");
 

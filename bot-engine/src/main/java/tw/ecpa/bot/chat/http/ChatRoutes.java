@@ -17,6 +17,7 @@ import tw.ecpa.bot.dialog.Caller;
 import tw.ecpa.bot.dialog.Dialog;
 import tw.ecpa.bot.dialog.Turn;
 import tw.ecpa.bot.dialog.TurnResult;
+import tw.ecpa.bot.feedback.AnswerVote;
 import tw.ecpa.bot.feedback.FeedbackStore;
 import tw.ecpa.bot.feedback.Satisfaction;
 import tw.ecpa.portal.http.SessionGuard;
@@ -63,6 +64,23 @@ public final class ChatRoutes {
     app.post("/api/chat/sessions", this::start);
     app.post("/api/chat/sessions/{sessionId}/messages", this::turn);
     app.post("/api/chat/sessions/{sessionId}/satisfaction", this::satisfaction);
+    app.post("/api/chat/sessions/{sessionId}/feedback", this::vote);
+  }
+
+  /** Thumbs up or down on an answer: {@code {"answerId": "...", "helpful": true}}. */
+  void vote(Context ctx) {
+    Conversation conversation = conversations.find(ctx.pathParam("sessionId"))
+        .orElseThrow(() -> new ApiException(ApiError.UNKNOWN_SESSION));
+    JsonNode body = readObject(ctx, false);
+    JsonNode answerId = body.get("answerId");
+    JsonNode helpful = body.get("helpful");
+    if (answerId == null || !answerId.isTextual() || helpful == null || !helpful.isBoolean()
+        || !dialog.knowsNode(answerId.textValue())) {
+      throw new ApiException(ApiError.BAD_VOTE);
+    }
+    feedback.vote(new AnswerVote(Secrets.sha256(conversation.id()), answerId.textValue(), helpful.booleanValue(),
+        clock.instant()));
+    ctx.status(204);
   }
 
   /** 滿意度調查: {@code {"score": 1..5, "comment": "..."}}; answering again replaces the answer. */

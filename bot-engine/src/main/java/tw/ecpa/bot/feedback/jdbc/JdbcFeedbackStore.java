@@ -9,10 +9,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import tw.ecpa.bot.feedback.AnswerVote;
 import tw.ecpa.bot.feedback.FeedbackStore;
 import tw.ecpa.bot.feedback.Satisfaction;
 
-/** Feedback in the product's database (table {@code chat_satisfaction}, migration V5). */
+/** Feedback in the product's database (tables {@code chat_satisfaction}, V5, and {@code chat_answer_vote}, V6). */
 public final class JdbcFeedbackStore implements FeedbackStore {
 
   private final DataSource dataSource;
@@ -65,6 +66,51 @@ public final class JdbcFeedbackStore implements FeedbackStore {
       return out;
     } catch (SQLException e) {
       throw new IllegalStateException("database failure reading satisfaction answers", e);
+    }
+  }
+
+  @Override
+  public void vote(AnswerVote v) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement delete = c.prepareStatement(
+              "DELETE FROM chat_answer_vote WHERE conversation_hash = ? AND answer_id = ?");
+          PreparedStatement insert = c.prepareStatement("INSERT INTO chat_answer_vote (conversation_hash, answer_id,"
+              + " helpful, voted_at) VALUES (?, ?, ?, ?)")) {
+        delete.setString(1, v.conversationHash());
+        delete.setString(2, v.answerId());
+        delete.executeUpdate();
+        insert.setString(1, v.conversationHash());
+        insert.setString(2, v.answerId());
+        insert.setBoolean(3, v.helpful());
+        insert.setObject(4, OffsetDateTime.ofInstant(v.votedAt(), ZoneOffset.UTC));
+        insert.executeUpdate();
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("database failure saving a vote", e);
+    }
+  }
+
+  @Override
+  public List<AnswerVote.Tally> tallies() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT answer_id,"
+            + " SUM(CASE WHEN helpful THEN 1 ELSE 0 END) AS up, SUM(CASE WHEN helpful THEN 0 ELSE 1 END) AS down"
+            + " FROM chat_answer_vote GROUP BY answer_id ORDER BY down DESC, answer_id");
+        ResultSet rs = s.executeQuery()) {
+      List<AnswerVote.Tally> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(new AnswerVote.Tally(rs.getString("answer_id"), rs.getInt("up"), rs.getInt("down")));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("database failure reading votes", e);
     }
   }
 }

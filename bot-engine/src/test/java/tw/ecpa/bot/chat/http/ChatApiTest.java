@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tw.ecpa.bot.feedback.AnswerVote;
 import tw.ecpa.bot.feedback.Satisfaction;
 import tw.ecpa.bot.feedback.jdbc.JdbcFeedbackStore;
 import tw.ecpa.bot.server.TestServer;
@@ -231,5 +232,23 @@ class ChatApiTest {
     }
     assertEquals(413, server.post(path, Map.of("score", 3, "comment", "太".repeat(501))).status());
     assertEquals(404, server.post("/api/chat/sessions/nope/satisfaction", Map.of("score", 3)).status());
+  }
+
+  @Test
+  void votes_onAnswers_areTalliedPerAnswer_oneVotePerConversation() {
+    Conversation a = server.converse();
+    Conversation b = server.converse();
+    String answer = "moica.error.wrong-pin";
+
+    assertEquals(204, server.post("/api/chat/sessions/" + a.id() + "/feedback", Map.of("answerId", answer, "helpful", true)).status());
+    assertEquals(204, server.post("/api/chat/sessions/" + a.id() + "/feedback", Map.of("answerId", answer, "helpful", false)).status());
+    assertEquals(204, server.post("/api/chat/sessions/" + b.id() + "/feedback", Map.of("answerId", answer, "helpful", false)).status());
+
+    JdbcFeedbackStore store = new JdbcFeedbackStore(server.server().portal().database().dataSource());
+    assertEquals(new AnswerVote.Tally(answer, 0, 2),
+        store.tallies().stream().filter(t -> t.answerId().equals(answer)).findFirst().orElseThrow());
+    assertEquals(400, server.post("/api/chat/sessions/" + a.id() + "/feedback", Map.of("answerId", "no.such.node", "helpful", true)).status());
+    assertEquals(400, server.post("/api/chat/sessions/" + a.id() + "/feedback", Map.of("answerId", answer, "helpful", "yes")).status());
+    assertEquals(404, server.post("/api/chat/sessions/nope/feedback", Map.of("answerId", answer, "helpful", true)).status());
   }
 }
