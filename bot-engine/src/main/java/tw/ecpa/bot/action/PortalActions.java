@@ -90,7 +90,8 @@ public final class PortalActions implements Actions {
   }
 
   @Override
-  public List<Message> afterAnswer(String action, Conversation conversation, Caller caller) {
+  public List<Message> afterAnswer(String action, Context context) {
+    Caller caller = context.caller();
     return switch (action) {
       case PASSWORD_RESET -> List.of(notice("您也可以直接在這裡重設密碼：點選「在對話中重設密碼」，輸入身分證字號、Email 及驗證碼，"
           + "我們會將認證碼寄到您的電子信箱，再於對話中輸入認證碼及新密碼即可。",
@@ -106,7 +107,8 @@ public final class PortalActions implements Actions {
   }
 
   @Override
-  public List<Message> click(String optionId, Conversation conversation, Caller caller) {
+  public List<Message> click(String optionId, Context context) {
+    Conversation conversation = context.conversation();
     if (START_RESET.equals(optionId)) {
       conversation.awaitForm(REQUEST_FORM);
       return List.of(requestForm(null));
@@ -116,8 +118,9 @@ public final class PortalActions implements Actions {
   }
 
   @Override
-  public Optional<List<Message>> submit(String formId, Map<String, String> fields, Conversation conversation,
-      Caller caller) {
+  public Optional<List<Message>> submit(String formId, Map<String, String> fields, Context context) {
+    Conversation conversation = context.conversation();
+    Caller caller = context.caller();
     return switch (formId) {
       case REQUEST_FORM -> Optional.of(requested(conversation, requests.forgot(fields.get("idNumber"),
           fields.get("email"), fields.get("captchaId"), fields.get("captchaAnswer"),

@@ -107,7 +107,8 @@ public final class Dialog {
         reply = click(k.knowledgeBase(), conversation, click.optionId(), caller);
       } else {
         Turn.FormSubmission form = (Turn.FormSubmission) turn;
-        Optional<List<Message>> submitted = actions.submit(form.formId(), form.fields(), conversation, caller);
+        Optional<List<Message>> submitted = actions.submit(form.formId(), form.fields(),
+            context(k.knowledgeBase(), conversation, caller));
         if (submitted.isEmpty()) {
           return new TurnResult.Refused(TurnResult.Refusal.UNKNOWN_FORM);
         }
@@ -124,7 +125,7 @@ public final class Dialog {
 
   private List<Message> click(KnowledgeBase kb, Conversation conversation, String optionId, Caller caller) {
     if (actions.handles(optionId)) {
-      return actions.click(optionId, conversation, caller);
+      return actions.click(optionId, context(kb, conversation, caller));
     }
     switch (optionId) {
       case LEAVE_FORM -> {
@@ -180,10 +181,15 @@ public final class Dialog {
     if (node instanceof AnswerNode answer && answer.act().isPresent()) {
       List<Message> out = new ArrayList<>();
       out.add(shown);
-      out.addAll(actions.afterAnswer(answer.act().get(), conversation, caller));
+      out.addAll(actions.afterAnswer(answer.act().get(), context(kb, conversation, caller)));
       return out;
     }
     return List.of(shown);
+  }
+
+  private Actions.Context context(KnowledgeBase kb, Conversation conversation, Caller caller) {
+    return new Actions.Context(conversation, caller,
+        id -> kb.node(id).filter(AnswerNode.class::isInstance).map(node -> show(kb, node)));
   }
 
   private Message show(KnowledgeBase kb, Node node) {

@@ -16,15 +16,22 @@ import tw.ecpa.kb.tree.Link;
  * @param links links shown under the text
  * @param time when the message was written, in Taiwan time
  * @param form the form to fill in, on {@code form} messages; {@code null} otherwise
+ * @param action what the widget should do, on {@code action} messages; {@code null} otherwise
  */
 public record Message(
     Type type, String text, String answerId, List<Choice> options, List<Link> links, OffsetDateTime time,
-    Form form) {
+    Form form, ClientAction action) {
+
+  /** A message with a form (or none), without a client action. */
+  public Message(Type type, String text, String answerId, List<Choice> options, List<Link> links,
+      OffsetDateTime time, Form form) {
+    this(type, text, answerId, options, links, time, form, null);
+  }
 
   /** A message without a form. */
   public Message(Type type, String text, String answerId, List<Choice> options, List<Link> links,
       OffsetDateTime time) {
-    this(type, text, answerId, options, links, time, null);
+    this(type, text, answerId, options, links, time, null, null);
   }
 
   /** The kinds of message of the chat API. */
@@ -53,6 +60,9 @@ public record Message(
     Objects.requireNonNull(time, "time");
     if ((type == Type.FORM) != (form != null)) {
       throw new IllegalArgumentException("a form message carries a form, and only a form message does");
+    }
+    if ((type == Type.ACTION) != (action != null)) {
+      throw new IllegalArgumentException("an action message carries an action, and only an action message does");
     }
   }
 }

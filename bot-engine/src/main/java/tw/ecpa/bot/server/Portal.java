@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tw.ecpa.bot.action.EnvironmentCheck;
 import tw.ecpa.bot.action.PortalActions;
+import tw.ecpa.bot.dialog.Actions;
+import tw.ecpa.kb.diagnosis.Diagnosis;
 import tw.ecpa.portal.account.PasswordChange;
 import tw.ecpa.portal.account.ProfileSetup;
 import tw.ecpa.portal.account.http.AccountRoutes;
@@ -161,9 +164,10 @@ public final class Portal implements AutoCloseable {
     }
   }
 
-  /** The bot's actions over this portal. */
-  PortalActions actions(boolean revealCaptcha) {
-    return new PortalActions(recoveryRequests, recovery, captchas, revealCaptcha, accounts, policy, clock);
+  /** The bot's actions over this portal, and the environment check. */
+  Actions actions(boolean revealCaptcha) {
+    return Actions.of(new PortalActions(recoveryRequests, recovery, captchas, revealCaptcha, accounts, policy, clock),
+        new EnvironmentCheck(Diagnosis.shipped(), clock));
   }
 
   /** The account of a live session's token (reading does not restart its idle clock). */

@@ -196,4 +196,39 @@ class ChatActionsApiTest {
         status);
     assertNotNull(last(reply).get("time"));
   }
+
+  @Test
+  void environmentCheck_asksTheWidgetToProbe_andDiagnosesFromTheRules() {
+    Chat chat = new Chat(new PortalClient(server));
+    chat.ask("自然人憑證登入環境設置");
+    JsonNode action = last(chat.click("act.env-check"));
+    assertEquals("action", action.get("type").asText());
+    assertEquals("env-check", action.get("action").asText());
+    assertEquals("moica", action.get("method").asText(), "the check is for the method the user asked about");
+    assertTrue(action.get("probes").toString().contains("popups") && action.get("probes").toString().contains("hicos"));
+
+    JsonNode blocked = Chat.ok(chat.submit(action.get("formId").asText(), Map.of("method", "moica", "browser", "chrome",
+        "browserVersion", "150", "os", "macos", "cookies", "true", "storage", "true", "popups", "blocked",
+        "hicos", "missing", "nhi", "missing", "screen", "1280x900")));
+    List<String> answers = new ArrayList<>();
+    blocked.forEach(m -> {
+      if (m.has("answerId")) {
+        answers.add(m.get("answerId").asText());
+      }
+    });
+    assertEquals(List.of("browser.popup.chrome", "moica.hicos-install"), answers, blocked.toString());
+    assertTrue(blocked.get(0).get("text").asText().contains("快顯視窗：已封鎖"));
+    assertTrue(blocked.toString().contains("Mac"), "the Mac sentence of the rules");
+
+    Chat fine = new Chat(new PortalClient(server));
+    fine.ask("環境檢測");
+    JsonNode again = last(fine.click("act.env-check"));
+    assertEquals("other", again.get("method").asText());
+    JsonNode allowed = Chat.ok(fine.submit("env-check.result", Map.of("method", "other", "browser", "firefox",
+        "os", "windows", "cookies", "true", "storage", "true", "popups", "allowed", "hicos", "ok", "hicosVersion",
+        "1.3.4.103", "nhi", "missing")));
+    assertTrue(allowed.toString().contains("檢測結果正常"), allowed.toString());
+    assertEquals("account.first-login", last(allowed).get("answerId").asText());
+    assertTrue(allowed.get(0).get("text").asText().contains("1.3.4.103"));
+  }
 }
