@@ -1,0 +1,170 @@
+package tw.ecpa.bot.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import tw.ecpa.bot.server.TestServer;
+
+/**
+ * The login page (the site's home) in a real Chromium: the seed's four panels with only
+ * 帳號密碼登入 open, the wrong-password and locked-account messages, the way back to it without a
+ * session, every page's common parts, and phone width without sideways scrolling.
+ */
+class PortalPagesLoginTest {
+
+  /** Every page of the portal. */
+  static final List<String> PAGES = List.of("/", "/index.html", "/info.html", "/password/forgot.html",
+      "/password/verify.html", "/password/reset.html", "/mailbox/reverify.html", "/activate.html", "/home.html",
+      "/my/profile.html", "/my/password.html", "/hr/password-reset.html", "/admin/audit.html", "/dev/mailbox.html");
+
+  static TestServer server;
+  static Browser browser;
+  static PortalPagesKit pages;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+    browser = Browser.open(server.base());
+    pages = new PortalPagesKit(browser, server.base());
+  }
+
+  @AfterAll
+  static void stop() {
+    try {
+      browser.close();
+    } finally {
+      server.close();
+    }
+  }
+
+  static void awaitPanels(Browser on) {
+    on.await(d -> "true".equals(d.findElement(By.id("panel-password")).getDomAttribute("data-enabled")));
+  }
+
+  @Test
+  void loginPage_showsTheFourPanels_withOnlyPasswordLoginOpen() {
+    browser.go("/");
+    awaitPanels(browser);
+    List<WebElement> panels = browser.driver().findElements(By.cssSelector(".panel[data-methods]"));
+    assertEquals(4, panels.size());
+    List<String> titles = List.of("自然人憑證 機關憑證", "健保卡登入", "行動身分識別", "帳號密碼登入");
+    for (int i = 0; i < 4; i++) {
+      WebElement panel = panels.get(i);
+      assertTrue(panel.findElement(By.tagName("h2")).getText().startsWith(titles.get(i)), panel.getText());
+      boolean open = i == 3;
+      assertEquals(String.valueOf(open), panel.getDomAttribute("data-enabled"));
+      assertEquals(!open, panel.findElement(By.cssSelector("[data-state]")).isDisplayed(), titles.get(i));
+      if (!open) {
+        assertTrue(panel.getText().contains("尚未開放"), panel.getText());
+        assertTrue(panel.findElements(By.cssSelector("input, button")).isEmpty(), "no controls that cannot work");
+      }
+    }
+    assertEquals("請輸入eCPA帳號", browser.find(By.id("account")).getDomAttribute("placeholder"));
+    assertEquals("請輸入密碼", browser.find(By.id("password")).getDomAttribute("placeholder"));
+    assertTrue(browser.find(By.linkText("忘記密碼")).getDomAttribute("href").endsWith("/password/forgot.html"));
+    browser.find(By.linkText("首次登入說明")).click();
+    assertTrue(browser.find(By.id("first-login")).getText().contains("重設員工密碼"));
+    pages.screenshot("login");
+
+    browser.go("/info.html");
+    assertTrue(browser.find(By.id("organizations")).getText().contains("376480000A"));
+    pages.screenshot("info");
+  }
+
+  @Test
+  void login_withEmptyFields_namesThem_withoutAsking() {
+    browser.go("/");
+    awaitPanels(browser);
+    pages.click(By.id("login-submit"));
+    pages.awaitText("account-error", "請輸入eCPA帳號。");
+    assertEquals("請輸入密碼。", browser.find(By.id("password-error")).getText());
+    assertEquals(browser.find(By.id("account")), browser.driver().switchTo().activeElement(), "focus on the first");
+  }
+
+  @Test
+  void login_withAWrongPassword_showsTheServersMessage_andStays() {
+    browser.go("/");
+    awaitPanels(browser);
+    pages.type("account", "wangxm").type("password", "Not-His-2026!").click(By.id("login-submit"));
+    pages.awaitText("login-error", "帳號或密碼錯誤，請重新輸入");
+    assertEquals("/", URI.create(browser.driver().getCurrentUrl()).getPath());
+    assertEquals("", browser.find(By.id("password")).getDomProperty("value"), "the password is cleared");
+  }
+
+  @Test
+  void login_ofALockedAccount_showsTheLockMessage() {
+    browser.go("/");
+    awaitPanels(browser);
+    pages.type("account", "chenml").type("password", "Chen-Demo2026!").click(By.id("login-submit"));
+    String message = pages.awaitText("login-error", "帳號已暫時鎖定");
+    assertTrue(message.contains("忘記密碼"), message);
+    assertEquals("/", URI.create(browser.driver().getCurrentUrl()).getPath());
+  }
+
+  @Test
+  void loggedInPages_withoutASession_goBackToLogin_withAMessage() {
+    browser.driver().manage().deleteAllCookies();
+    for (String page : List.of("/home.html", "/my/password.html", "/hr/password-reset.html", "/activate.html")) {
+      browser.go(page);
+      pages.awaitUrl("/?reason=session");
+      pages.awaitText("page-message", "您尚未登入或已閒置逾時自動登出");
+    }
+  }
+
+  @Test
+  void everyPage_isTraditionalChinese_withTitleSkipLinkAndTheWidget() {
+    for (String page : PAGES) {
+      TestServer.Response response = server.send("GET", page, null);
+      assertEquals(200, response.status(), page);
+      assertTrue(response.contentType().contains("charset=utf-8"), page);
+      String html = response.body();
+      assertTrue(html.contains("<html lang=\"zh-Hant-TW\">"), page);
+      assertTrue(html.matches("(?s).*<title>[^<]*人事服務網[^<]*</title>.*"), page);
+      assertTrue(html.contains("<a class=\"skip-link\" href=\"#main\">跳到主要內容</a>") && html.contains("id=\"main\""), page);
+      assertTrue(html.contains("<script src=\"/widget/ecpa-chat.js\" defer></script>"), page);
+      assertTrue(html.contains("重要訊息：") && html.contains("最新公告") && html.contains("下載專區") && html.contains("機關組織"), page);
+      assertFalse(html.contains("innerHTML"), page);
+    }
+    for (String script : List.of("portal", "login", "forgot", "verify", "reset", "reverify", "activate", "home",
+        "profile", "password", "hr-reset", "audit", "mailbox")) {
+      TestServer.Response js = server.send("GET", "/portal/" + script + ".js", null);
+      assertEquals(200, js.status(), script);
+      assertFalse(js.body().contains("innerHTML") || js.body().contains("insertAdjacentHTML"), script + " builds the DOM");
+    }
+  }
+
+  @Test
+  void atPhoneWidth_noPageScrollsSideways() {
+    try (Browser phone = Browser.open(server.base(), 360, 740)) {
+      PortalPagesKit small = new PortalPagesKit(phone, server.base());
+      phone.go("/");
+      awaitPanels(phone);
+      assertFalse(small.scrollsSideways(), "the login page scrolls sideways at 360 px");
+      assertTrue(phone.find(By.linkText("前往「帳號密碼登入」")).isDisplayed(), "a way to the one open panel");
+      phone.screenshot("page-login-360");
+      small.screenshot("login-360-full");
+      for (String page : List.of("/info.html", "/password/forgot.html", "/password/verify.html?code=ABCD1234",
+          "/mailbox/reverify.html", "/dev/mailbox.html")) {
+        phone.go(page);
+        phone.find(By.tagName("h1"));
+        assertFalse(small.scrollsSideways(), page + " scrolls sideways at 360 px");
+      }
+      small.screenshot("dev-mailbox-360");
+      small.login("wangxm", "Wang-Demo2026!").awaitUrl("/home.html");
+      for (String page : List.of("/home.html", "/my/profile.html", "/my/password.html")) {
+        phone.go(page);
+        small.awaitText("countdown", "距離登出尚餘");
+        assertFalse(small.scrollsSideways(), page + " scrolls sideways at 360 px");
+        small.screenshot(page.substring(1, page.length() - ".html".length()).replace('/', '-') + "-360");
+      }
+    }
+  }
+}
