@@ -114,14 +114,14 @@
     "@media (max-width: 480px), (max-height: 520px) {",
     "  .panel { inset: 0; width: 100%; max-width: none; height: 100%; max-height: none; border-radius: 0; }",
     "}",
-    ".head { flex: none; background: #0b4f8a; color: #fff; padding: .5em .5em .45em .85em; }",
+    ".head { flex: none; background: #0b4f8a; color: #fff; padding: .45em .45em .45em .85em; }",
     ".head-row { display: flex; align-items: flex-start; gap: .5em; }",
-    ".title { flex: 1; margin: .1em 0 0; font-size: 1.05em; font-weight: 700; line-height: 1.35; color: #fff; }",
+    ".title { flex: 1; margin: .15em 0 0; font-size: 1.05em; font-weight: 700; line-height: 1.35; color: #fff; }",
     ".icon-btn { flex: none; display: flex; align-items: center; justify-content: center; width: 2.2em; height: 2.2em; padding: 0;",
     "  border: 0; border-radius: 6px; background: transparent; color: #fff; }",
     ".icon-btn:hover { background: #1565a8; }",
     ".icon-btn svg { width: 1.3em; height: 1.3em; }",
-    ".tools { display: flex; flex-wrap: wrap; align-items: center; gap: .35em .4em; margin-top: .4em; }",
+    ".tools { display: flex; flex-wrap: wrap; align-items: center; gap: .35em .4em; margin-top: .3em; }",
     ".tool { padding: .2em .6em; border: 1px solid rgba(255,255,255,.65); border-radius: 999px; background: transparent;",
     "  color: #fff; font-size: .8em; line-height: 1.5; white-space: nowrap; }",
     ".tool:hover { background: #1565a8; }",
@@ -159,10 +159,12 @@
     "@keyframes ecpa-dot { 0%, 80%, 100% { opacity: .3; transform: translateY(0); } 40% { opacity: 1; transform: translateY(-.2em); } }",
     "@media (prefers-reduced-motion: reduce) { .typing i { animation: none; } }",
 
-    ".composer { flex: none; display: flex; flex-wrap: wrap; align-items: center; gap: .4em; padding: .55em .6em;",
+    ".composer { flex: none; display: flex; flex-wrap: wrap; align-items: flex-end; gap: .4em; padding: .55em .6em;",
     "  background: #fff; border-top: 1px solid #dde3ea; }",
-    ".question { flex: 1 1 10em; min-width: 0; padding: .5em .6em; border: 1px solid #8a98a8; border-radius: 8px; background: #fff;",
-    "  color: #1f2933; line-height: 1.4; }",
+    ".question { flex: 1 1 10em; min-width: 0; max-height: 7.2em; padding: .45em .6em; border: 1px solid #8a98a8; border-radius: 8px;",
+    "  background: #fff; color: #1f2933; line-height: 1.4; resize: none; overflow-y: auto; display: block; }",
+    "@media (max-height: 520px) { .question { max-height: 3.8em; } }",
+    ".question.mirror { position: absolute; top: 0; left: -9999px; height: auto; max-height: none; visibility: hidden; flex: none; }",
     ".question::placeholder { color: #5b6775; opacity: 1; }",
     ".primary { flex: none; padding: .5em 1.1em; border: 0; border-radius: 8px; background: #0b4f8a; color: #fff;",
     "  font-weight: 700; line-height: 1.4; }",
@@ -181,6 +183,7 @@
     "  border: 1px solid #8a98a8; border-radius: 8px; cursor: pointer; text-align: center; font-size: .85em; line-height: 1.25; }",
     ".score input { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }",
     ".score b { font-size: 1.35em; color: #0b4f8a; }",
+    ".score span { word-break: keep-all; }",
     ".score.checked { background: #0b4f8a; border-color: #0b4f8a; color: #fff; }",
     ".score.checked b { color: #fff; }",
     ".score.focused { outline: 3px solid #c2410c; outline-offset: 2px; }",
@@ -200,7 +203,7 @@
   var opener = null;
   var endAfterSurvey = false;
 
-  var host, root, wrap, quickbar, qbToggle, launcher, panel, bodyView, log, typingRow, composer, input, counter;
+  var host, root, wrap, quickbar, qbToggle, launcher, panel, bodyView, log, typingRow, composer, input, mirror, counter;
   var surveyView, surveyForm, surveyError, thanksView, thanksText, thanksButton, confirmView, confirmSurvey, comment,
     commentCounter, fontButtons = {};
 
@@ -304,7 +307,6 @@
     });
 
     var head = el("header", "head");
-    var row = el("div", "head-row");
     var title = el("h2", "title", TITLE);
     var close = el("button", "icon-btn close");
     close.type = "button";
@@ -312,6 +314,7 @@
     close.title = "縮小視窗（對話會保留）";
     close.appendChild(icon("close"));
     close.addEventListener("click", function () { closePanel(true); });
+    var row = el("div", "head-row");
     row.appendChild(title);
     row.appendChild(close);
     head.appendChild(row);
@@ -359,32 +362,44 @@
     composer.setAttribute("novalidate", "");
     var label = el("label", "sr-only", "您的提問");
     label.htmlFor = "ecpa-question";
-    input = el("input", "question");
+    // A textarea that grows, so the whole example question of the placeholder can be read.
+    input = el("textarea", "question");
     input.id = "ecpa-question";
-    input.type = "text";
+    input.rows = 1;
     input.maxLength = MAX_TEXT;
     input.placeholder = PLACEHOLDER;
     input.autocomplete = "off";
     input.setAttribute("enterkeyhint", "send");
     input.setAttribute("aria-describedby", "ecpa-counter");
+    mirror = el("textarea", "question mirror");
+    mirror.rows = 1;
+    mirror.tabIndex = -1;
+    mirror.setAttribute("aria-hidden", "true");
     var send = el("button", "primary send", "送出");
     send.type = "submit";
     counter = el("p", "counter");
     counter.id = "ecpa-counter";
     counter.hidden = true;
-    input.addEventListener("input", function () { updateCounter(input, counter, MAX_TEXT, 400); });
+    input.addEventListener("input", function () {
+      updateCounter(input, counter, MAX_TEXT, 400);
+      fitInput();
+    });
+    input.addEventListener("keydown", function (event) {
+      // Enter sends, Shift+Enter starts a new line; never while an input method is composing (注音, 倉頡).
+      if (event.key === "Enter" && !event.shiftKey && !event.isComposing && event.keyCode !== 229) {
+        event.preventDefault();
+        submitQuestion();
+      }
+    });
+    window.addEventListener("resize", fitInput);
     composer.appendChild(label);
     composer.appendChild(input);
     composer.appendChild(send);
     composer.appendChild(counter);
+    composer.appendChild(mirror);
     composer.addEventListener("submit", function (event) {
       event.preventDefault();
-      var text = input.value.trim();
-      if (!text) { input.focus(); return; }
-      if (text.length > MAX_TEXT) { text = text.slice(0, MAX_TEXT); }
-      input.value = "";
-      updateCounter(input, counter, MAX_TEXT, 400);
-      ask({ text: text }, text);
+      submitQuestion();
     });
     bodyView.appendChild(composer);
     panel.appendChild(bodyView);
@@ -428,7 +443,11 @@
       radio.addEventListener("blur", function () { option.classList.remove("focused"); });
       option.appendChild(radio);
       option.appendChild(el("b", null, String(s[0])));
-      option.appendChild(el("span", null, s[1]));
+      var words = el("span");
+      words.appendChild(document.createTextNode(s[1].slice(0, s[1].indexOf("非常") === 0 ? 2 : 0)));
+      words.appendChild(el("wbr"));
+      words.appendChild(document.createTextNode(s[1].slice(s[1].indexOf("非常") === 0 ? 2 : 0)));
+      option.appendChild(words);
       scores.appendChild(option);
     });
     set.appendChild(scores);
@@ -532,6 +551,7 @@
         input.focus();
       }
     }
+    fitInput();
     if (!wasOpen) { scrollToEnd(); }
   }
 
@@ -551,6 +571,7 @@
     surveyView.hidden = true;
     confirmView.hidden = true;
     bodyView.hidden = false;
+    fitInput();
     input.focus();
     scrollToEnd();
   }
@@ -590,6 +611,29 @@
     wrap.setAttribute("data-font", size);
     Object.keys(fontButtons).forEach(function (k) { fontButtons[k].setAttribute("aria-pressed", String(k === size)); });
     try { localStorage.setItem(FONT_KEY, size); } catch (e) { /* storage may be disabled */ }
+    fitInput();
+  }
+
+  function submitQuestion() {
+    var text = input.value.trim();
+    if (!text) { input.focus(); return; }
+    if (text.length > MAX_TEXT) { text = text.slice(0, MAX_TEXT); }
+    input.value = "";
+    updateCounter(input, counter, MAX_TEXT, 400);
+    fitInput();
+    ask({ text: text }, text);
+  }
+
+  /** As tall as its text or, at least, its placeholder (up to a limit, then it scrolls). */
+  function fitInput() {
+    if (!bodyView || panel.hidden || bodyView.hidden) { return; }
+    // Measured on a hidden twin, so the caret and the undo history of the real one are left alone.
+    mirror.style.width = input.offsetWidth + "px";
+    mirror.value = PLACEHOLDER;
+    var wanted = mirror.scrollHeight;
+    mirror.value = input.value;
+    wanted = Math.max(wanted, mirror.scrollHeight);
+    input.style.height = (wanted + input.offsetHeight - input.clientHeight) + "px";
   }
 
   function updateCounter(field, out, max, from) {
@@ -678,6 +722,7 @@
   }
 
   function markScores() {
+    surveyError.hidden = true;
     Array.prototype.forEach.call(surveyForm.querySelectorAll(".score"), function (option) {
       option.classList.toggle("checked", option.querySelector("input").checked);
     });
