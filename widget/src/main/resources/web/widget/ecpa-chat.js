@@ -113,6 +113,8 @@
     "@media (max-width: 640px) { .panel { right: 44px; max-width: calc(100vw - 56px); } }",
     "@media (max-width: 480px), (max-height: 520px) {",
     "  .panel { inset: 0; width: 100%; max-width: none; height: 100%; max-height: none; border-radius: 0; }",
+    /* Under a full-screen panel the launcher and the bar are out of sight, so out of the Tab order too. */
+    "  .is-open .launcher, .is-open .quickbar { visibility: hidden; }",
     "}",
     ".head { flex: none; background: #0b4f8a; color: #fff; padding: .45em .45em .45em .85em; }",
     ".head-row { display: flex; align-items: flex-start; gap: .5em; }",
@@ -234,7 +236,9 @@
     launcher.setAttribute("aria-expanded", "false");
     launcher.appendChild(icon("chat", true));
     launcher.appendChild(el("span", null, "智慧客服"));
-    launcher.addEventListener("click", function () { openPanel(true, launcher); });
+    launcher.addEventListener("click", function () {
+      if (panel.hidden) { openPanel(true, launcher); } else { closePanel(true); }
+    });
     wrap.appendChild(launcher);
 
     document.body.appendChild(host);
@@ -298,8 +302,8 @@
     panel.hidden = true;
     panel.setAttribute("role", "dialog");
     panel.setAttribute("aria-label", TITLE);
-    panel.addEventListener("keydown", function (event) {
-      if (event.key === "Escape" || event.key === "Esc") {
+    wrap.addEventListener("keydown", function (event) {
+      if ((event.key === "Escape" || event.key === "Esc") && !panel.hidden) {
         event.preventDefault();
         event.stopPropagation();
         closePanel(true);
@@ -540,6 +544,7 @@
     if (from) { opener = from; }
     var wasOpen = !panel.hidden;
     panel.hidden = false;
+    wrap.classList.add("is-open");
     launcher.setAttribute("aria-expanded", "true");
     if (!state.open) { state.open = true; saveState(); }
     if (!state.sessionId && !pending) { startConversation(false); }
@@ -558,6 +563,7 @@
   function closePanel(returnFocus) {
     if (panel.hidden) { return; }
     panel.hidden = true;
+    wrap.classList.remove("is-open");
     launcher.setAttribute("aria-expanded", "false");
     state.open = false;
     saveState();

@@ -45,6 +45,12 @@ class WidgetLayoutTest {
       widget.awaitIdle(2);
       assertTrue(widget.rect(panel, "right") <= widget.rect(bar, "left"));
       assertTrue(widget.rect(panel, "top") >= 0);
+
+      // The launcher toggles the panel.
+      assertEquals("true", launcher.getDomAttribute("aria-expanded"));
+      launcher.click();
+      assertFalse(widget.panelOpen());
+      assertEquals("false", launcher.getDomAttribute("aria-expanded"));
     }
   }
 
@@ -73,6 +79,7 @@ class WidgetLayoutTest {
       widget.openPanel();
       widget.ask("忘記密碼怎麼辦");
       WebElement panel = widget.find(".panel");
+      assertFalse(widget.all(".launcher").get(0).isDisplayed(), "under the full-screen panel, out of the Tab order");
       assertEquals(0, widget.rect(panel, "left"), 0.5);
       assertEquals(width, widget.rect(panel, "width"), 0.5);
       assertTrue(widget.rect(panel, "bottom") <= height + 0.5);
