@@ -204,6 +204,7 @@
   var queue = Promise.resolve();
   var opener = null;
   var endAfterSurvey = false;
+  var epoch = 0; // bumped by 結束對話: replies to an ended conversation are dropped
 
   var host, root, wrap, quickbar, qbToggle, launcher, panel, bodyView, log, typingRow, composer, input, mirror, counter;
   var surveyView, surveyForm, surveyError, thanksView, thanksText, thanksButton, confirmView, confirmSurvey, comment,
@@ -260,11 +261,19 @@
       quickbar.classList.toggle("expanded", expanded);
       qbToggle.setAttribute("aria-expanded", String(expanded));
     });
+    quickbar.addEventListener("keydown", function (event) {
+      if ((event.key === "Escape" || event.key === "Esc") && panel.hidden && quickbar.classList.contains("expanded")) {
+        collapseQuickbar(true);
+      }
+    });
     var list = el("ul", "qb-list");
     list.id = "ecpa-quick";
     var chat = quickItem("button", "chat", "智慧客服");
     chat.setAttribute("aria-haspopup", "dialog");
-    chat.addEventListener("click", function () { openPanel(true, chat); });
+    chat.addEventListener("click", function () {
+      collapseQuickbar(false);
+      openPanel(true, chat);
+    });
     list.appendChild(li(chat));
     QUICK_LINKS.forEach(function (q) {
       var a = quickItem("a", q[0], q[1]);
@@ -294,6 +303,12 @@
       item.appendChild(child);
       return item;
     }
+  }
+
+  function collapseQuickbar(focusToggle) {
+    quickbar.classList.remove("expanded");
+    qbToggle.setAttribute("aria-expanded", "false");
+    if (focusToggle && qbToggle.getClientRects().length) { qbToggle.focus(); }
   }
 
   function buildPanel() {
@@ -655,7 +670,9 @@
   }
 
   function start(silent) {
+    var mine = epoch;
     return post(API, {}).then(function (reply) {
+      if (mine !== epoch) { return false; }
       if (reply.status === 201 && reply.body && reply.body.sessionId) {
         state.sessionId = reply.body.sessionId;
         state.surveyed = false;
@@ -674,10 +691,12 @@
   }
 
   function turn(body, retried) {
+    var mine = epoch;
     var ready = state.sessionId ? Promise.resolve(true) : start(true);
     return ready.then(function (ok) {
-      if (!ok) { return; }
+      if (!ok || mine !== epoch) { return; }
       return post(API + "/" + encodeURIComponent(state.sessionId) + "/messages", body).then(function (reply) {
+        if (mine !== epoch) { return; }
         if (reply.status === 404 && !retried) {
           // The server forgot this conversation (idle, restarted): start a new one and ask again.
           state.sessionId = null;
@@ -695,6 +714,7 @@
   }
 
   function endConversation() {
+    epoch++;
     state = { sessionId: null, messages: [], open: !panel.hidden, surveyed: false };
     saveState();
     clear(log);
