@@ -118,8 +118,9 @@ public final class CaptchaImage {
     return random.nextInt(130, 200);
   }
 
+  /** Ink for the characters: every channel under 90, so the characters stay well darker than any noise. */
   private static int dark(RandomGenerator random) {
-    return random.nextInt(10, 120);
+    return random.nextInt(10, 90);
   }
 
   private static byte[] encode(BufferedImage image) {
