@@ -1,0 +1,25 @@
+package tw.ecpa.kb.version;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where the published versions of the knowledge base are kept, shared by every server node. */
+public interface KbVersionStore {
+
+  /** The newest published version, if any. */
+  Optional<KbVersion> latest();
+
+  /** The number of the newest published version, or 0 when there is none (cheap, for polling). */
+  int latestNumber();
+
+  /** One version by number. */
+  Optional<KbVersion> version(int number);
+
+  /** Every version, newest first, without files. */
+  List<KbVersion.Summary> history();
+
+  /** Publishes files as the next version; returns it. */
+  KbVersion publish(Map<String, String> files, String note, String publishedBy, Instant at);
+}

@@ -1,0 +1,83 @@
+package tw.ecpa.kb.version;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import tw.ecpa.kb.search.Match;
+import tw.ecpa.kb.search.QuestionIndex;
+import tw.ecpa.kb.tree.AnswerNode;
+import tw.ecpa.kb.tree.KnowledgeBase;
+import tw.ecpa.kb.tree.Node;
+
+/**
+ * The check before publishing: every alternate question that the published version answers with its
+ * own node must still be answered so by the new version, and every saved golden question must be.
+ * (A few alternate questions of a tree may already end in "did you mean"; they do not block.)
+ */
+public final class Regression {
+
+  /**
+   * A question and the node it must reach.
+   *
+   * @param question what a user types
+   * @param expected the node id it must be answered with
+   */
+  public record Golden(String question, String expected) {
+
+    public Golden {
+      Objects.requireNonNull(question, "question");
+      Objects.requireNonNull(expected, "expected");
+    }
+  }
+
+  /**
+   * A question that no longer reaches its node.
+   *
+   * @param question the question
+   * @param expected the node it should reach
+   * @param got what the index does with it now: a node id, {@code did-you-mean} or {@code fallback}
+   * @param golden whether it is a saved golden question (otherwise an alternate question)
+   */
+  public record Failure(String question, String expected, String got, boolean golden) {}
+
+  private Regression() {}
+
+  /** The questions the candidate version no longer answers right; empty when it may be published. */
+  public static List<Failure> run(KnowledgeBase candidate, QuestionIndex index, List<Golden> golden) {
+    List<Failure> failures = new ArrayList<>();
+    for (Node node : candidate.nodes()) {
+      if (node instanceof AnswerNode answer) {
+        for (String question : answer.questions()) {
+          check(index, question, answer.id(), false).ifPresent(failures::add);
+        }
+      }
+    }
+    for (Golden g : golden) {
+      check(index, g.question(), g.expected(), true).ifPresent(failures::add);
+    }
+    return failures;
+  }
+
+  /**
+   * What a new version breaks: its failures that the published version did not have, and every golden
+   * question it fails.
+   *
+   * @param published the failures of the published version ({@link #run})
+   * @param candidate the failures of the new version
+   */
+  public static List<Failure> broken(List<Failure> published, List<Failure> candidate) {
+    java.util.Set<String> before = new java.util.HashSet<>();
+    published.forEach(f -> before.add(f.question() + "\u0000" + f.expected()));
+    return candidate.stream()
+        .filter(f -> f.golden() || !before.contains(f.question() + "\u0000" + f.expected()))
+        .toList();
+  }
+
+  private static java.util.Optional<Failure> check(QuestionIndex index, String question, String expected,
+      boolean golden) {
+    Match match = index.match(question);
+    String got = match.fold(a -> a.best().nodeId(), s -> "did-you-mean", n -> "fallback");
+    return got.equals(expected) ? java.util.Optional.empty()
+        : java.util.Optional.of(new Failure(question, expected, got, golden));
+  }
+}
