@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,6 +28,8 @@ import tw.ecpa.bot.dialog.Actions;
 import tw.ecpa.bot.dialog.Dialog;
 import tw.ecpa.bot.dialog.Knowledge;
 import tw.ecpa.bot.feedback.jdbc.JdbcFeedbackStore;
+import tw.ecpa.bot.knowledge.KnowledgeService;
+import tw.ecpa.bot.knowledge.jdbc.JdbcKbVersionStore;
 import tw.ecpa.kb.search.QuestionIndex;
 import tw.ecpa.kb.tree.AnswerNode;
 import tw.ecpa.kb.tree.KnowledgeBase;
@@ -39,18 +42,22 @@ import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
 public final class Server implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+  /** How often each node looks for knowledge versions published on another node. */
+  static final java.time.Duration KNOWLEDGE_POLL = java.time.Duration.ofSeconds(10);
 
   private final Settings settings;
   private final Javalin app;
-  private final AtomicReference<Knowledge> knowledge;
+  private final Supplier<Knowledge> knowledge;
+  private final Optional<KnowledgeService> versions;
   private final ConversationStore conversations;
   private final Portal portal;
 
-  private Server(Settings settings, Javalin app, AtomicReference<Knowledge> knowledge,
+  private Server(Settings settings, Javalin app, Supplier<Knowledge> knowledge, Optional<KnowledgeService> versions,
       ConversationStore conversations, Portal portal) {
     this.settings = settings;
     this.app = app;
     this.knowledge = knowledge;
+    this.versions = versions;
     this.conversations = conversations;
     this.portal = portal;
   }
@@ -65,15 +72,14 @@ public final class Server implements AutoCloseable {
         + (settings.host().equals("0.0.0.0") ? "localhost" : settings.host()) + ":" + listening.get().port());
     CompletableFuture<Portal> portalReady =
         CompletableFuture.supplyAsync(() -> Portal.open(settings, publicUrl, clock));
-    KnowledgeBase kb;
-    AtomicReference<Knowledge> knowledge;
+    Knowledge first;
     Portal portal;
     try {
-      kb = settings.knowledgeDir()
+      KnowledgeBase loaded = settings.knowledgeDir()
           .map(KnowledgeBaseLoader::fromDirectory)
           .orElseGet(KnowledgeBaseLoader::shipped)
           .orThrow();
-      knowledge = new AtomicReference<>(new Knowledge(kb, QuestionIndex.build(kb)));
+      first = new Knowledge(loaded, QuestionIndex.build(loaded));
     } catch (RuntimeException e) {
       portalReady.thenAccept(Portal::close);
       throw e;
@@ -81,9 +87,25 @@ public final class Server implements AutoCloseable {
     try {
       portal = portalReady.join();
     } catch (CompletionException e) {
-      knowledge.get().index().close();
+      first.index().close();
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+    // A KB_DIR is answered from as it is; otherwise the knowledge lives in the database as numbered
+    // versions (the shipped tree is version 1), swapped in when published here or on another node.
+    Optional<KnowledgeService> versions = Optional.empty();
+    Supplier<Knowledge> knowledge = () -> first;
+    if (settings.knowledgeDir().isEmpty()) {
+      try {
+        versions = Optional.of(KnowledgeService.open(new JdbcKbVersionStore(portal.database().dataSource()), first,
+            clock).pollEvery(KNOWLEDGE_POLL));
+      } catch (RuntimeException e) {
+        first.index().close();
+        portal.close();
+        throw e;
+      }
+      knowledge = versions.get()::current;
+    }
+    KnowledgeBase kb = knowledge.get().knowledgeBase();
 
     Settings.Chat chat = settings.chat();
     ConversationStore conversations = new CaffeineConversationStore(
@@ -92,11 +114,11 @@ public final class Server implements AutoCloseable {
     try {
       requireKnownActions(kb, actions);
     } catch (RuntimeException e) {
-      knowledge.get().index().close();
+      versions.ifPresentOrElse(KnowledgeService::close, () -> first.index().close());
       portal.close();
       throw e;
     }
-    Dialog dialog = new Dialog(knowledge::get, actions, clock, chat.turnsPerMinute());
+    Dialog dialog = new Dialog(knowledge, actions, clock, chat.turnsPerMinute());
 
     ObjectMapper json = JsonMapper.builder()
         .serializationInclusion(JsonInclude.Include.NON_NULL)
@@ -134,7 +156,7 @@ public final class Server implements AutoCloseable {
     listening.set(app);
     HttpErrors.install(app);
     LOG.info("knowledge base loaded: {} nodes", kb.size());
-    return new Server(settings, app, knowledge, conversations, portal);
+    return new Server(settings, app, knowledge, versions, conversations, portal);
   }
 
   /** Refuses a knowledge base whose answers name actions the bot cannot carry out. */
@@ -197,6 +219,11 @@ public final class Server implements AutoCloseable {
     return knowledge.get();
   }
 
+  /** The knowledge versions, unless the server answers from a fixed {@code KB_DIR}. */
+  public Optional<KnowledgeService> versions() {
+    return versions;
+  }
+
   /** The portal's services. */
   public Portal portal() {
     return portal;
@@ -205,7 +232,7 @@ public final class Server implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
-    knowledge.get().index().close();
+    versions.ifPresentOrElse(KnowledgeService::close, () -> knowledge.get().index().close());
     portal.close();
   }
 }

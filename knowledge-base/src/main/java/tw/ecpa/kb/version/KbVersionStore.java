@@ -22,4 +22,10 @@ public interface KbVersionStore {
 
   /** Publishes files as the next version; returns it. */
   KbVersion publish(Map<String, String> files, String note, String publishedBy, Instant at);
+
+  /** The saved golden questions that every new version must answer right. */
+  List<Regression.Golden> golden();
+
+  /** Saves a golden question (again is a no-op). */
+  void addGolden(Regression.Golden golden);
 }

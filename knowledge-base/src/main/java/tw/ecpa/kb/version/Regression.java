@@ -59,18 +59,40 @@ public final class Regression {
   }
 
   /**
-   * What a new version breaks: its failures that the published version did not have, and every golden
-   * question it fails.
+   * What a new version breaks: every question the published version answered right — its answers'
+   * alternate questions — that the new version answers otherwise; the new version's own alternate
+   * questions that miss (unless they missed before too); and every golden question it misses.
    *
-   * @param published the failures of the published version ({@link #run})
-   * @param candidate the failures of the new version
+   * @param published the live tree
+   * @param publishedMisses the live tree's misses ({@link #run} on its own index)
+   * @param candidate the new tree
+   * @param candidateIndex the new tree's index
+   * @param golden the saved golden questions
    */
-  public static List<Failure> broken(List<Failure> published, List<Failure> candidate) {
-    java.util.Set<String> before = new java.util.HashSet<>();
-    published.forEach(f -> before.add(f.question() + "\u0000" + f.expected()));
-    return candidate.stream()
-        .filter(f -> f.golden() || !before.contains(f.question() + "\u0000" + f.expected()))
-        .toList();
+  public static List<Failure> broken(KnowledgeBase published, List<Failure> publishedMisses, KnowledgeBase candidate,
+      QuestionIndex candidateIndex, List<Golden> golden) {
+    java.util.Set<String> missedBefore = new java.util.HashSet<>();
+    publishedMisses.forEach(f -> missedBefore.add(key(f.question(), f.expected())));
+    java.util.Map<String, Failure> out = new java.util.LinkedHashMap<>();
+    for (Node node : published.nodes()) {
+      if (node instanceof AnswerNode answer) {
+        for (String question : answer.questions()) {
+          if (!missedBefore.contains(key(question, answer.id()))) {
+            check(candidateIndex, question, answer.id(), false).ifPresent(f -> out.putIfAbsent(key(question, answer.id()), f));
+          }
+        }
+      }
+    }
+    for (Failure f : run(candidate, candidateIndex, golden)) {
+      if (f.golden() || !missedBefore.contains(key(f.question(), f.expected()))) {
+        out.putIfAbsent(key(f.question(), f.expected()) + (f.golden() ? "\u0001" : ""), f);
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static String key(String question, String expected) {
+    return question + "\u0000" + expected;
   }
 
   private static java.util.Optional<Failure> check(QuestionIndex index, String question, String expected,

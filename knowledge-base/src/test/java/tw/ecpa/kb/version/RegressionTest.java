@@ -19,17 +19,6 @@ class RegressionTest {
     assertEquals(KnowledgeBaseLoader.shipped().orThrow().size(), KnowledgeBaseLoader.fromFiles(files).orThrow().size());
   }
 
-  static final Regression.Failure A = new Regression.Failure("q1", "n1", "fallback", false);
-  static final Regression.Failure B = new Regression.Failure("q2", "n2", "did-you-mean", false);
-  static final Regression.Failure G = new Regression.Failure("g", "n3", "n4", true);
-
-  @Test
-  void broken_isWhatTheCandidateFailsAndThePublishedDidNot_plusEveryFailedGoldenQuestion() {
-    assertEquals(List.of(B), Regression.broken(List.of(A), List.of(A, B)));
-    assertEquals(List.of(), Regression.broken(List.of(A, B), List.of(A)));
-    assertEquals(List.of(G), Regression.broken(List.of(G), List.of(G)));
-  }
-
   @Test
   void theShippedTree_answersAlmostEveryAlternateQuestion_andAGoldenQuestionToAnotherNodeFails() {
     KnowledgeBase kb = KnowledgeBaseLoader.shipped().orThrow();
