@@ -1,0 +1,211 @@
+package tw.ecpa.kb.console;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpCookie;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.HandlerFilterFunction;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import tw.ecpa.kb.tree.AnswerNode;
+import tw.ecpa.kb.tree.KnowledgeBase;
+import tw.ecpa.kb.tree.MenuNode;
+import tw.ecpa.kb.tree.Node;
+import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
+
+/**
+ * The console's JSON API under {@code /api/kb/...}. Every route needs a knowledge editor (401 without
+ * a session, 403 without the role); state-changing routes also need the session's CSRF token in
+ * {@code X-CSRF-Token}. Blocking work (loading, indexing, the database) runs off the event loop.
+ */
+final class ConsoleRoutes {
+
+  static final String CSRF_HEADER = "X-CSRF-Token";
+
+  private final EditorGate gate;
+  private final KnowledgeDesk desk;
+  private final String sessionCookie;
+
+  ConsoleRoutes(EditorGate gate, KnowledgeDesk desk, String sessionCookie) {
+    this.gate = gate;
+    this.desk = desk;
+    this.sessionCookie = sessionCookie;
+  }
+
+  RouterFunction<ServerResponse> routes() {
+    return RouterFunctions.route()
+        .GET("/api/kb/nodes", r -> blocking(() -> ok(nodes(tree()))))
+        .GET("/api/kb/nodes/{id}", r -> blocking(() -> node(tree(), r.pathVariable("id"))))
+        .GET("/api/kb/versions", r -> blocking(() -> ok(Map.of("live", desk.liveVersion(), "versions", desk.history()))))
+        .GET("/api/kb/draft", r -> blocking(() -> ok(Map.of("exists", desk.draft().isPresent(),
+            "files", desk.draft().orElseGet(desk::liveFiles)))))
+        .GET("/api/kb/export", r -> blocking(() -> ok(desk.liveFiles())))
+        .PUT("/api/kb/draft", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> saveDraft(r, body)))
+            .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
+        .DELETE("/api/kb/draft", r -> blocking(() -> {
+          desk.discardDraft();
+          return ServerResponse.noContent().build();
+        }))
+        .POST("/api/kb/test", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> trial(body)))
+            .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
+        .POST("/api/kb/publish", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> publish(r, body)))
+            .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
+        .POST("/api/kb/rollback", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> rollback(r, body)))
+            .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
+        .filter(this::editorsOnly)
+        .build();
+  }
+
+  private Mono<ServerResponse> editorsOnly(ServerRequest request,
+      org.springframework.web.reactive.function.server.HandlerFunction<ServerResponse> next) {
+    HttpCookie cookie = request.cookies().getFirst(sessionCookie);
+    EditorGate.Access access = gate.access(cookie == null ? null : cookie.getValue());
+    if (access instanceof EditorGate.NotLoggedIn) {
+      return error(HttpStatus.UNAUTHORIZED, "not-logged-in", "請先登入人事服務網（須具知識庫編輯權限）後再使用知識庫管理。");
+    }
+    if (!(access instanceof EditorGate.Editor editor)) {
+      return error(HttpStatus.FORBIDDEN, "forbidden", "您沒有知識庫編輯權限；如有需要，請洽系統管理員。");
+    }
+    if (request.method() != HttpMethod.GET && !same(editor.csrfToken(), request.headers().firstHeader(CSRF_HEADER))) {
+      return error(HttpStatus.FORBIDDEN, "csrf", "此操作未通過安全檢查，請重新整理頁面後再試一次。");
+    }
+    request.exchange().getAttributes().put("editor", editor.account());
+    return next.handle(request);
+  }
+
+  private KnowledgeBase tree() {
+    return KnowledgeBaseLoader.fromFiles(desk.draft().orElseGet(desk::liveFiles)).orThrow();
+  }
+
+  private static List<Map<String, Object>> nodes(KnowledgeBase kb) {
+    return kb.nodes().stream().sorted(java.util.Comparator.comparing(Node::id)).map(n -> {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("id", n.id());
+      out.put("type", n instanceof MenuNode ? "menu" : "answer");
+      out.put("title", n.title());
+      return out;
+    }).toList();
+  }
+
+  private static Mono<ServerResponse> node(KnowledgeBase kb, String id) {
+    Optional<Node> node = kb.node(id);
+    if (node.isEmpty()) {
+      return error(HttpStatus.NOT_FOUND, "not-found", "找不到此節點：" + id);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", id);
+    out.put("title", node.get().title());
+    if (node.get() instanceof MenuNode menu) {
+      out.put("type", "menu");
+      out.put("prompt", menu.prompt());
+      out.put("options", menu.options());
+    } else {
+      AnswerNode answer = (AnswerNode) node.get();
+      out.put("type", "answer");
+      out.put("text", answer.text());
+      out.put("steps", answer.steps());
+      out.put("links", answer.links());
+      out.put("related", answer.related());
+      out.put("questions", answer.questions());
+      out.put("keywords", answer.keywords());
+      out.put("action", answer.action());
+    }
+    return ok(out);
+  }
+
+  private Mono<ServerResponse> saveDraft(ServerRequest request, Map<?, ?> body) {
+    Object files = body.get("files");
+    if (!(files instanceof Map<?, ?> map) || map.isEmpty()
+        || !map.entrySet().stream().allMatch(e -> e.getKey() instanceof String && e.getValue() instanceof String)) {
+      return error(HttpStatus.BAD_REQUEST, "bad-request", "請以 {\"files\": {\"檔名\": \"JSON 內容\"}} 送出整棵知識樹。");
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, String> typed = (Map<String, String>) map;
+    List<String> problems = desk.saveDraft(typed, editor(request));
+    if (!problems.isEmpty()) {
+      return error(HttpStatus.BAD_REQUEST, "invalid-tree", "知識樹有 " + problems.size() + " 個問題，草稿未儲存。",
+          Map.of("problems", problems));
+    }
+    return ok(Map.of("saved", true));
+  }
+
+  private Mono<ServerResponse> trial(Map<?, ?> body) {
+    if (!(body.get("question") instanceof String question) || question.isBlank() || question.length() > 500) {
+      return error(HttpStatus.BAD_REQUEST, "bad-request", "請輸入要測試的問題（500 字以內）。");
+    }
+    return ok(desk.test(question));
+  }
+
+  private Mono<ServerResponse> publish(ServerRequest request, Map<?, ?> body) {
+    if (!(body.get("note") instanceof String note) || note.isBlank() || note.length() > 500) {
+      return error(HttpStatus.BAD_REQUEST, "bad-request", "請輸入這次發布的說明（500 字以內）。");
+    }
+    if (desk.draft().isEmpty()) {
+      return error(HttpStatus.CONFLICT, "no-draft", "目前沒有草稿可發布。");
+    }
+    return outcome(desk.publishDraft(note, editor(request), Boolean.TRUE.equals(body.get("confirm"))));
+  }
+
+  private Mono<ServerResponse> rollback(ServerRequest request, Map<?, ?> body) {
+    if (!(body.get("version") instanceof Integer version)
+        || desk.history().stream().noneMatch(v -> v.number() == version)) {
+      return error(HttpStatus.BAD_REQUEST, "bad-request", "請指定要回復的版本號碼。");
+    }
+    return outcome(desk.rollback(version, editor(request), Boolean.TRUE.equals(body.get("confirm"))));
+  }
+
+  private static Mono<ServerResponse> outcome(KnowledgeDesk.Outcome outcome) {
+    if (outcome instanceof KnowledgeDesk.Published published) {
+      return ok(Map.of("published", published.version()));
+    }
+    if (outcome instanceof KnowledgeDesk.Invalid invalid) {
+      return error(HttpStatus.BAD_REQUEST, "invalid-tree", "知識樹有問題，未發布。", Map.of("problems", invalid.problems()));
+    }
+    KnowledgeDesk.WouldBreak breaks = (KnowledgeDesk.WouldBreak) outcome;
+    return error(HttpStatus.CONFLICT, "would-break", "此版本會讓 " + breaks.failures().size()
+        + " 個問題無法得到原本的答案；確認後再發布（confirm: true）。", Map.of("failures", breaks.failures()));
+  }
+
+  private static String editor(ServerRequest request) {
+    return request.exchange().getAttributeOrDefault("editor", "editor");
+  }
+
+  private static Mono<ServerResponse> blocking(java.util.concurrent.Callable<Mono<ServerResponse>> work) {
+    return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic()).flatMap(m -> m);
+  }
+
+  private static Mono<ServerResponse> ok(Object body) {
+    return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+  }
+
+  private static Mono<ServerResponse> badJson() {
+    return error(HttpStatus.BAD_REQUEST, "bad-json", "無法解讀您送出的內容，請確認格式為 JSON 後再試一次。");
+  }
+
+  static Mono<ServerResponse> error(HttpStatus status, String code, String message) {
+    return error(status, code, message, Map.of());
+  }
+
+  static Mono<ServerResponse> error(HttpStatus status, String code, String message, Map<String, Object> extra) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("error", code);
+    out.put("message", message);
+    out.putAll(extra);
+    return ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON).bodyValue(out);
+  }
+
+  private static boolean same(String expected, String given) {
+    return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+        given.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,60 @@
+package tw.ecpa.kb.console;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tw.ecpa.kb.version.KbVersion;
+import tw.ecpa.kb.version.Regression;
+
+/**
+ * The knowledge versions as the console works with them: the live version and its history, the
+ * draft (the files the editors change; the bot keeps answering from the live version), the test of a
+ * question against draft and live, publishing and rolling back.
+ */
+public interface KnowledgeDesk {
+
+  /** The live version's number. */
+  int liveVersion();
+
+  /** The live version's files. */
+  Map<String, String> liveFiles();
+
+  /** Every version, newest first. */
+  List<KbVersion.Summary> history();
+
+  /** The draft's files, if a draft exists. */
+  Optional<Map<String, String>> draft();
+
+  /** Validates and keeps files as the draft; the problems when they do not load (nothing kept then). */
+  List<String> saveDraft(Map<String, String> files, String by);
+
+  /** Throws the draft away. */
+  void discardDraft();
+
+  /** How draft and live rank a question: node id, title and score, best first. */
+  record Ranked(String nodeId, String title, double score) {}
+
+  /** The ranking of a question by the draft (or live when there is no draft) and by live. */
+  record Trial(String question, List<Ranked> draft, String draftAnswer, List<Ranked> live, String liveAnswer) {}
+
+  /** Ranks a question against draft and live. */
+  Trial test(String question);
+
+  /** What publishing came to. */
+  sealed interface Outcome {}
+
+  /** Published as this version and live. */
+  record Published(int version) implements Outcome {}
+
+  /** The files do not load. */
+  record Invalid(List<String> problems) implements Outcome {}
+
+  /** Questions the new version would answer wrongly; publish with confirmation to go ahead. */
+  record WouldBreak(List<Regression.Failure> failures) implements Outcome {}
+
+  /** Publishes the draft; the draft is gone once published. */
+  Outcome publishDraft(String note, String by, boolean confirmBreaking);
+
+  /** Publishes an older version's files again as the newest version. */
+  Outcome rollback(int version, String by, boolean confirmBreaking);
+}
