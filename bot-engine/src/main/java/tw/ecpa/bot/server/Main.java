@@ -40,6 +40,7 @@ public final class Main {
     Path data = Files.createTempDirectory("ecpa-warm-up");
     Map<String, String> env = new HashMap<>(System.getenv());
     env.put("PORT", "0");
+    env.put("ADMIN_PORT", "0");
     env.put("DATA_DIR", data.toString());
     env.remove("DB_URL");
     try (Server server = Server.create(Settings.fromEnvironment(env), Clock.systemUTC()).start()) {
@@ -53,6 +54,17 @@ public final class Main {
           .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"忘記密碼\"}")).build(),
           HttpResponse.BodyHandlers.ofString());
       http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.discarding());
+      // The console's classes go into the archive too (an anonymous call is refused, which is enough).
+      server.consolePort().ifPresent(port -> {
+        try {
+          http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/kb/nodes")).build(),
+              HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
     } finally {
       try (Stream<Path> files = Files.walk(data)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -170,6 +170,11 @@ public final class Portal implements AutoCloseable {
         new EnvironmentCheck(Diagnosis.shipped(), clock));
   }
 
+  /** The knowledge console's gate: portal sessions of knowledge editors. */
+  PortalEditorGate editorGate() {
+    return new PortalEditorGate(sessions, accounts, policy, clock);
+  }
+
   /** The account of a live session's token (reading does not restart its idle clock). */
   Optional<Long> sessionAccount(String token) {
     return sessions.find(token).map(live -> live.session().accountId());

@@ -29,6 +29,9 @@ import tw.ecpa.bot.dialog.Dialog;
 import tw.ecpa.bot.dialog.Knowledge;
 import tw.ecpa.bot.feedback.jdbc.JdbcFeedbackStore;
 import tw.ecpa.bot.knowledge.KnowledgeService;
+import tw.ecpa.bot.knowledge.console.ConsoleDesk;
+import tw.ecpa.kb.console.ConsoleServer;
+import tw.ecpa.portal.http.SessionGuard;
 import tw.ecpa.bot.knowledge.jdbc.JdbcKbVersionStore;
 import tw.ecpa.kb.search.QuestionIndex;
 import tw.ecpa.kb.tree.AnswerNode;
@@ -49,15 +52,19 @@ public final class Server implements AutoCloseable {
   private final Javalin app;
   private final Supplier<Knowledge> knowledge;
   private final Optional<KnowledgeService> versions;
+  private final Clock clock;
+  private CompletableFuture<ConsoleServer> console;
   private final ConversationStore conversations;
   private final Portal portal;
 
-  private Server(Settings settings, Javalin app, Supplier<Knowledge> knowledge, Optional<KnowledgeService> versions,
+  private Server(Settings settings, Clock clock, Javalin app, Supplier<Knowledge> knowledge,
+      Optional<KnowledgeService> versions,
       ConversationStore conversations, Portal portal) {
     this.settings = settings;
     this.app = app;
     this.knowledge = knowledge;
     this.versions = versions;
+    this.clock = clock;
     this.conversations = conversations;
     this.portal = portal;
   }
@@ -156,7 +163,7 @@ public final class Server implements AutoCloseable {
     listening.set(app);
     HttpErrors.install(app);
     LOG.info("knowledge base loaded: {} nodes", kb.size());
-    return new Server(settings, app, knowledge, versions, conversations, portal);
+    return new Server(settings, clock, app, knowledge, versions, conversations, portal);
   }
 
   /** Refuses a knowledge base whose answers name actions the bot cannot carry out. */
@@ -196,7 +203,20 @@ public final class Server implements AutoCloseable {
   public Server start() {
     app.start(settings.host(), settings.port());
     LOG.info("eCPA assistant listening on http://{}:{}/ (data in {})", settings.host(), port(), settings.dataDir());
+    // The knowledge-staff console works on the database's versions (with a fixed KB_DIR there are
+    // none). Spring starts on another thread: the chat and the portal answer meanwhile.
+    versions.ifPresent(service -> console = CompletableFuture.supplyAsync(() -> {
+      ConsoleServer started = ConsoleServer.start(settings.host(), settings.adminPort(), SessionGuard.COOKIE,
+          portal.editorGate(), new ConsoleDesk(service, new JdbcKbVersionStore(portal.database().dataSource()), clock));
+      LOG.info("knowledge-staff console on http://{}:{}/", settings.host(), started.port());
+      return started;
+    }));
     return this;
+  }
+
+  /** The console's port, when it runs (waits for it to have started). */
+  public Optional<Integer> consolePort() {
+    return Optional.ofNullable(console).map(c -> c.join().port());
   }
 
   /** The port the server listens on (the real one when the settings asked for 0). */
@@ -231,6 +251,13 @@ public final class Server implements AutoCloseable {
 
   @Override
   public void close() {
+    if (console != null) {
+      try {
+        console.join().close();
+      } catch (CompletionException e) {
+        LOG.warn("the knowledge-staff console had not started", e.getCause());
+      }
+    }
     app.stop();
     versions.ifPresentOrElse(KnowledgeService::close, () -> knowledge.get().index().close());
     portal.close();

@@ -89,6 +89,11 @@ final class PortalClient {
     return post("/api/auth/login", Map.of("account", account, "password", password));
   }
 
+  /** The session cookie held, as {@code ECPA_SESSION=...}, or null. */
+  String cookie() {
+    return cookie;
+  }
+
   /** Forgets the CSRF token, as a forged cross-site request would lack it. */
   void dropCsrf() {
     csrf = null;

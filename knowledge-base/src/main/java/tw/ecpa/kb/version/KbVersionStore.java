@@ -23,6 +23,15 @@ public interface KbVersionStore {
   /** Publishes files as the next version; returns it. */
   KbVersion publish(Map<String, String> files, String note, String publishedBy, Instant at);
 
+  /** The draft's files, if the knowledge staff have one. */
+  Optional<Map<String, String>> draft();
+
+  /** Keeps files as the draft, replacing any earlier draft. */
+  void saveDraft(Map<String, String> files, String by, Instant at);
+
+  /** Throws the draft away. */
+  void discardDraft();
+
   /** The saved golden questions that every new version must answer right. */
   List<Regression.Golden> golden();
 

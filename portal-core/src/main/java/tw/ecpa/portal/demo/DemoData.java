@@ -47,7 +47,9 @@ public final class DemoData {
       new DemoAccount("employee", "active", "周志明", "H120987659", "chouzm", "chouzm@demo.ecpa.test",
           "Chou-Demo2026!", "0721111", "1090615", "376480100A"),
       new DemoAccount("administrator", "active", "李系統", "E123456783", "admin", "admin@demo.ecpa.test",
-          "Admin-Demo2026!", "0700202", "1070502", "376480100A"));
+          "Admin-Demo2026!", "0700202", "1070502", "376480100A"),
+      new DemoAccount("knowledge-editor", "active", "楊知識", "K123456788", "kbeditor", "kbeditor@demo.ecpa.test",
+          "Kb-Demo2026!", "0770909", "1110103", "376480100A"));
 
   /**
    * The demo passwords' Argon2id hashes (OWASP setting), made once so that start-up does not spend a
@@ -58,7 +60,8 @@ public final class DemoData {
       "wangxm", "$argon2id$v=19$m=19456,t=2,p=1$/4hjQNkpGa2EjQVu+QY35g$MDegVT7hqlBiRArs5BUpHtSt9zLP4ixkGtJtKnE5xBM",
       "chenml", "$argon2id$v=19$m=19456,t=2,p=1$ng2AAMlH8jwE4JKs6Eao8g$qWbVPEuEBoH+B1yDi1dw47cK2dV6sIS/2mxBs8UeePA",
       "chouzm", "$argon2id$v=19$m=19456,t=2,p=1$YLfzuw8b3bO9WK9+hnFU3A$WJehBNtZYXjrRdsaActYdKLjOkVRx4fZSzHvSVv+c9k",
-      "admin", "$argon2id$v=19$m=19456,t=2,p=1$Wg4Km01rG+PjfS/6O4lrBw$Vbjjo/uL96NofE4hWNC/s0+iM60tW1MF/FEs/buVYe8");
+      "admin", "$argon2id$v=19$m=19456,t=2,p=1$Wg4Km01rG+PjfS/6O4lrBw$Vbjjo/uL96NofE4hWNC/s0+iM60tW1MF/FEs/buVYe8",
+      "kbeditor", "$argon2id$v=19$m=19456,t=2,p=1$J1ZEqiS3zr7HZfrZGHQTHg$JYpGeXnl53qIsBhVlYjifBb0koIsFrDeNPpuBcU9uog");
 
   private DemoData() {}
 
@@ -96,6 +99,9 @@ public final class DemoData {
     }
     if (demo.role().equals("administrator")) {
       roles.add(Role.ADMINISTRATOR);
+    }
+    if (demo.role().equals("knowledge-editor")) {
+      roles.add(Role.KNOWLEDGE_EDITOR);
     }
     return roles;
   }

@@ -104,6 +104,55 @@ public final class JdbcKbVersionStore implements KbVersionStore {
   }
 
   @Override
+  public Optional<Map<String, String>> draft() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT files FROM kb_draft WHERE id = 1");
+        ResultSet rs = s.executeQuery()) {
+      return rs.next() ? Optional.of(JSON.readValue(rs.getString(1), FILES)) : Optional.empty();
+    } catch (SQLException e) {
+      throw new IllegalStateException("database failure reading the draft", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void saveDraft(Map<String, String> files, String by, Instant at) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement delete = c.prepareStatement("DELETE FROM kb_draft WHERE id = 1");
+          PreparedStatement insert = c.prepareStatement(
+              "INSERT INTO kb_draft (id, files, updated_by, updated_at) VALUES (1, ?, ?, ?)")) {
+        delete.executeUpdate();
+        insert.setString(1, JSON.writeValueAsString(new TreeMap<>(files)));
+        insert.setString(2, by);
+        insert.setObject(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        insert.executeUpdate();
+        c.commit();
+      } catch (SQLException | IOException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("database failure saving the draft", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void discardDraft() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("DELETE FROM kb_draft WHERE id = 1")) {
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("database failure discarding the draft", e);
+    }
+  }
+
+  @Override
   public List<Regression.Golden> golden() {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement("SELECT question, expected FROM kb_golden_question ORDER BY id");

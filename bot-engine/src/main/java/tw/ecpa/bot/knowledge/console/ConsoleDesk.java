@@ -1,0 +1,136 @@
+package tw.ecpa.bot.knowledge.console;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tw.ecpa.bot.dialog.Knowledge;
+import tw.ecpa.bot.knowledge.KnowledgeService;
+import tw.ecpa.bot.knowledge.PublishOutcome;
+import tw.ecpa.kb.console.KnowledgeDesk;
+import tw.ecpa.kb.search.Candidate;
+import tw.ecpa.kb.search.QuestionIndex;
+import tw.ecpa.kb.tree.KnowledgeBase;
+import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
+import tw.ecpa.kb.tree.json.LoadResult;
+import tw.ecpa.kb.version.KbVersion;
+import tw.ecpa.kb.version.KbVersionStore;
+
+/**
+ * The console's desk over the bot's knowledge versions: drafts in the database, tests against the
+ * draft (its index built once per draft and kept) and the live version, publishing through the
+ * knowledge service that swaps the running bot.
+ */
+public final class ConsoleDesk implements KnowledgeDesk {
+
+  private static final int RANKED = 5;
+
+  private final KnowledgeService service;
+  private final KbVersionStore store;
+  private final Clock clock;
+  private Map<String, String> indexedDraft;
+  private Knowledge draftKnowledge;
+
+  /** Creates the desk over the service and its store. */
+  public ConsoleDesk(KnowledgeService service, KbVersionStore store, Clock clock) {
+    this.service = service;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  @Override
+  public int liveVersion() {
+    return service.version();
+  }
+
+  @Override
+  public Map<String, String> liveFiles() {
+    return store.version(service.version()).map(KbVersion::files).orElseThrow();
+  }
+
+  @Override
+  public List<KbVersion.Summary> history() {
+    return service.history();
+  }
+
+  @Override
+  public Optional<Map<String, String>> draft() {
+    return store.draft();
+  }
+
+  @Override
+  public List<String> saveDraft(Map<String, String> files, String by) {
+    LoadResult loaded = KnowledgeBaseLoader.fromFiles(files);
+    if (loaded instanceof LoadResult.Invalid invalid) {
+      return invalid.problems().stream().map(Object::toString).toList();
+    }
+    store.saveDraft(files, by, clock.instant());
+    return List.of();
+  }
+
+  @Override
+  public void discardDraft() {
+    store.discardDraft();
+  }
+
+  @Override
+  public Trial test(String question) {
+    Knowledge live = service.current();
+    Knowledge draft = draftKnowledge().orElse(live);
+    return new Trial(question, ranked(draft, question), answer(draft, question), ranked(live, question),
+        answer(live, question));
+  }
+
+  @Override
+  public Outcome publishDraft(String note, String by, boolean confirmBreaking) {
+    Map<String, String> files = store.draft().orElseThrow(() -> new IllegalStateException("no draft"));
+    Outcome outcome = map(service.publish(files, note, by, confirmBreaking));
+    if (outcome instanceof Published) {
+      store.discardDraft();
+    }
+    return outcome;
+  }
+
+  @Override
+  public Outcome rollback(int version, String by, boolean confirmBreaking) {
+    return map(service.rollback(version, by, confirmBreaking));
+  }
+
+  private static Outcome map(PublishOutcome outcome) {
+    if (outcome instanceof PublishOutcome.Published published) {
+      return new Published(published.version().number());
+    }
+    if (outcome instanceof PublishOutcome.Invalid invalid) {
+      return new Invalid(invalid.problems());
+    }
+    return new WouldBreak(((PublishOutcome.WouldBreak) outcome).failures());
+  }
+
+  /** The draft's knowledge, built once per draft. */
+  private synchronized Optional<Knowledge> draftKnowledge() {
+    Optional<Map<String, String>> files = store.draft();
+    if (files.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!files.get().equals(indexedDraft)) {
+      if (draftKnowledge != null) {
+        draftKnowledge.index().close();
+      }
+      KnowledgeBase kb = KnowledgeBaseLoader.fromFiles(files.get()).orThrow();
+      draftKnowledge = new Knowledge(kb, QuestionIndex.build(kb));
+      indexedDraft = files.get();
+    }
+    return Optional.of(draftKnowledge);
+  }
+
+  private static List<Ranked> ranked(Knowledge k, String question) {
+    return k.index().rank(question, RANKED).stream()
+        .map((Candidate c) -> new Ranked(c.nodeId(), k.knowledgeBase().node(c.nodeId()).map(n -> n.title()).orElse(""),
+            Math.round(c.confidence() * 1000) / 1000.0))
+        .toList();
+  }
+
+  private static String answer(Knowledge k, String question) {
+    return k.index().match(question).fold(a -> a.best().nodeId(), s -> "did-you-mean", n -> "fallback");
+  }
+}

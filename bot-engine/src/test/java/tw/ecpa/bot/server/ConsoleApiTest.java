@@ -1,0 +1,106 @@
+package tw.ecpa.bot.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The knowledge-staff console on its own port, with the portal's sessions: an editor drafts, tests and
+ * publishes, and the running bot answers the new way with no restart; others get 403.
+ */
+class ConsoleApiTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  /** A portal login; returns the cookie and CSRF token. */
+  static String[] login(String account, String password) {
+    PortalClient client = new PortalClient(server);
+    PortalClient.Reply reply = client.login(account, password);
+    assertEquals(200, reply.status());
+    return new String[] {client.cookie(), reply.body().get("csrfToken").asText()};
+  }
+
+  static JsonNode[] console(String method, String path, String[] session, Object body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.server().consolePort().orElseThrow() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+        .header("Content-Type", "application/json");
+    if (session != null) {
+      request.header("Cookie", session[0]).header("X-CSRF-Token", session[1]);
+    }
+    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new JsonNode[] {JSON.getNodeFactory().numberNode(response.statusCode()),
+        response.body().isEmpty() ? null : JSON.readTree(response.body())};
+  }
+
+  @Test
+  void anEditorsPublishedEdit_isWhatTheRunningBotAnswers() throws Exception {
+    String[] editor = login("kbeditor", "Kb-Demo2026!");
+    JsonNode[] draft = console("GET", "/api/kb/draft", editor, null);
+    assertEquals(200, draft[0].asInt());
+    Map<String, String> files = JSON.convertValue(draft[1].get("files"), Map.class);
+    ObjectNode moica = (ObjectNode) JSON.readTree(files.get("moica.json"));
+    moica.get("nodes").forEach(n -> {
+      if (n.get("id").asText().equals("moica.error.wrong-pin")) {
+        ((ObjectNode) n).put("text", "（新版）憑證密碼輸入錯誤：請確認大小寫後重新輸入。");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) n.get("questions")).add("PIN碼打錯了要怎麼辦呢");
+      }
+    });
+    Map<String, String> edited = new LinkedHashMap<>(files);
+    edited.put("moica.json", JSON.writeValueAsString(moica));
+
+    assertEquals(200, console("PUT", "/api/kb/draft", editor, Map.of("files", edited))[0].asInt());
+    JsonNode trial = console("POST", "/api/kb/test", editor, Map.of("question", "自然人憑證密碼輸入錯誤"))[1];
+    assertEquals("moica.error.wrong-pin", trial.get("draftAnswer").asText());
+    assertTrue(trial.get("draft").get(0).has("score"));
+    TestServer.Conversation before = server.converse();
+    assertTrue(!before.ask("自然人憑證密碼輸入錯誤").graded().get("text").asText().contains("（新版）"),
+        "the live bot still answers from the published version");
+
+    JsonNode[] published = console("POST", "/api/kb/publish", editor, Map.of("note", "改寫憑證密碼錯誤說明"));
+    assertEquals(200, published[0].asInt(), String.valueOf(published[1]));
+    assertTrue(server.converse().ask("自然人憑證密碼輸入錯誤").graded().get("text").asText().startsWith("（新版）"));
+    JsonNode versions = console("GET", "/api/kb/versions", editor, null)[1];
+    assertEquals(published[1].get("published").asInt(), versions.get("live").asInt());
+
+    JsonNode[] back = console("POST", "/api/kb/rollback", editor, Map.of("version", 1));
+    assertEquals(200, back[0].asInt(), String.valueOf(back[1]));
+    assertTrue(!server.converse().ask("自然人憑證密碼輸入錯誤").graded().get("text").asText().contains("（新版）"));
+  }
+
+  @Test
+  void everyoneElse_isRefused() throws Exception {
+    String[] employee = login("wangxm", "Wang-Demo2026!");
+    for (String path : List.of("/api/kb/nodes", "/api/kb/versions", "/api/kb/draft")) {
+      assertEquals(403, console("GET", path, employee, null)[0].asInt(), path);
+      assertEquals(401, console("GET", path, null, null)[0].asInt(), path);
+    }
+    assertEquals(403, console("POST", "/api/kb/publish", employee, Map.of("note", "x"))[0].asInt());
+  }
+}
