@@ -210,6 +210,11 @@ public final class Server implements AutoCloseable {
           portal.editorGate(), new ConsoleDesk(service, new JdbcKbVersionStore(portal.database().dataSource()), clock));
       LOG.info("knowledge-staff console on http://{}:{}/", settings.host(), started.port());
       return started;
+    }).whenComplete((started, failure) -> {
+      if (failure != null) {
+        LOG.error("the knowledge-staff console could not start on {}:{} (ADMIN_PORT); the chat and the portal"
+            + " keep running", settings.host(), settings.adminPort(), failure);
+      }
     }));
     return this;
   }
