@@ -1386,8 +1386,9 @@
     if ((match = /\bEdg(?:e|A|iOS)?\/(\d+)/.exec(ua))) { return { name: "edge", version: match[1] }; }
     if ((match = /\b(?:OPR|Opera|SamsungBrowser)\/(\d+)/.exec(ua))) { return { name: "other", version: match[1] }; }
     if ((match = /\b(?:Firefox|FxiOS)\/(\d+)/.exec(ua))) { return { name: "firefox", version: match[1] }; }
-    if (brand("Google Chrome")) { return { name: "chrome", version: brand("Google Chrome") }; }
-    if ((match = /\b(?:Chrome|CriOS|Chromium)\/(\d+)/.exec(ua))) { return { name: "chrome", version: match[1] }; }
+    if (brand("Google Chrome") || brand("Chromium")) { return { name: "chrome", version: brand("Google Chrome") || brand("Chromium") }; }
+    // HeadlessChrome/…, Chrome/…, CriOS/… (Chrome on iOS), Chromium/…
+    if ((match = /(?:Chrome|CriOS|Chromium)\/(\d+)/.exec(ua))) { return { name: "chrome", version: match[1] }; }
     if (/Safari\//.test(ua) && (match = /\bVersion\/(\d+)/.exec(ua))) { return { name: "safari", version: match[1] }; }
     return { name: "other", version: null };
   }
