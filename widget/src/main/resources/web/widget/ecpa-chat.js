@@ -1475,13 +1475,21 @@
           kept.vote = helpful;
           saveState();
           mark();
+          reveal(note);
         });
     }
     function failed(reply) {
       note.className = "vote-note failed";
       note.textContent = reply.status === 404 ? "此對話已結束，無法送出回饋。" : errorMessage(reply).text;
       note.hidden = false;
+      reveal(note);
     }
+  }
+
+  /** Scrolls the log (only the log, never the page) just enough to show an element of it. */
+  function reveal(node) {
+    var below = node.getBoundingClientRect().bottom - log.getBoundingClientRect().bottom;
+    if (below > 0) { log.scrollTop += below + 8; }
   }
 
   /* ------------------------------------------------------------------ storage and helpers */
