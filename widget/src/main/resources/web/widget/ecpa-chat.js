@@ -264,6 +264,7 @@
   var epoch = 0; // bumped by 結束對話: replies to an ended conversation are dropped
   var liveForms = []; // forms that can still be filled in: { row, form, kept, sent, left }
   var formSeq = 0;
+  var formHadFocus = false; // whether the focus was in the form just sent
   var justSent = null; // the id of the form whose reply is awaited: if it comes back, it says why first
 
   var host, root, wrap, quickbar, qbToggle, launcher, panel, bodyView, log, typingRow, composer, input, mirror, counter;
@@ -856,7 +857,8 @@
   function showMessages(messages) {
     if (!Array.isArray(messages)) { return; }
     // Where the focus was before forms go: a reply to a click in the log may move it to a new form.
-    var focusWasInLog = !!root.activeElement && log.contains(root.activeElement);
+    var focusWasInLog = root.activeElement ? log.contains(root.activeElement) : formHadFocus;
+    formHadFocus = false;
     // A newer message ends the forms still open: the one just sent, or one the user walked away from.
     closeForms();
     var first = null;
@@ -1186,6 +1188,8 @@
    */
   function sendFromForm(entry, body, label) {
     entry.sent = !!body.form;
+    // Disabling the form takes the focus off it: the reply gives it back (to the next form or the question box).
+    formHadFocus = !!root.activeElement && entry.form.contains(root.activeElement);
     setFormDisabled(entry, true);
     add({ type: "user", text: label, time: nowIso() });
     enqueue(function () {
@@ -1195,10 +1199,14 @@
         if (liveForms.indexOf(entry) < 0) { return; }
         if (reply && reply.status === 400) {
           closeForm(entry, "stale");
+          if (formHadFocus && !root.activeElement && !bodyView.hidden) { input.focus(); }
+          formHadFocus = false;
         } else {
           entry.sent = false;
           entry.left = false;
           setFormDisabled(entry, false);
+          if (formHadFocus && !root.activeElement) { entry.form.querySelector(".form-submit").focus(); }
+          formHadFocus = false;
         }
       });
     });
