@@ -160,6 +160,67 @@ class WidgetActionsPasswordResetTest {
   }
 
   @Test
+  void aWrongCaptcha_bringsTheFormBack_aQuestionEndsIt_andAReloadLeavesItDead() {
+    WidgetPage widget = WidgetPage.open(browser, "/").openPanel();
+    WidgetActionsKit kit = new WidgetActionsKit(widget);
+    widget.ask("忘記密碼怎麼辦");
+    int before = widget.rows().size();
+    widget.option("在對話中重設密碼").click();
+    WebElement form = kit.form("password-reset.request", before + 2);
+    String firstImage = form.findElement(By.cssSelector("img.captcha-img")).getDomAttribute("src");
+    WidgetActionsKit.type(form, "idNumber", ID);
+    WidgetActionsKit.type(form, "email", "wangxm@demo.ecpa.test");
+    WidgetActionsKit.type(form, "captchaAnswer", "WRONG1");
+    before = kit.submit(form);
+
+    // The same form again, with a new captcha and the reason above its inputs.
+    WebElement again = kit.form("password-reset.request", before + 2);
+    assertTrue(again.findElement(By.cssSelector(".form-error.reason")).getText().startsWith("驗證碼錯誤"));
+    assertFalse(firstImage.equals(again.findElement(By.cssSelector("img.captcha-img")).getDomAttribute("src")));
+    assertEquals(1, widget.all(".row.form form").size(), "only the newest form is live");
+
+    // Typing in it and then asking something else: the newer reply ends the form, and what was typed is gone.
+    WidgetActionsKit.type(again, "idNumber", ID);
+    widget.ask("自然人憑證解密失敗");
+    assertTrue(widget.all(".row.form form").isEmpty());
+    assertTrue(kit.last("form").getText().contains("表單已失效，請重新開始"), kit.last("form").getText());
+    assertFalse(kit.everything().contains(ID));
+
+    // A form still open when the page reloads comes back as its text only.
+    widget.ask("忘記密碼怎麼辦");
+    before = widget.rows().size();
+    widget.option("在對話中重設密碼").click();
+    WebElement open = kit.form("password-reset.request", before + 2);
+    WidgetActionsKit.type(open, "idNumber", ID);
+    widget.reload();
+    widget.find(".row.form");
+    assertTrue(widget.all(".row.form form").isEmpty());
+    assertTrue(kit.last("form").getText().contains("表單已失效，請重新開始"));
+    assertTrue(WidgetPage.text(kit.last("form")).contains("身分證字號"), "its text is kept");
+    assertFalse(kit.everything().contains(ID));
+    browser.screenshot("widget-form-reloaded");
+  }
+
+  @Test
+  void theRequestForm_fitsA360pxPhone_atTheLargeFont() {
+    try (Browser phone = Browser.open(server.base(), 360, 740)) {
+      WidgetPage widget = WidgetPage.open(phone, "/").openPanel();
+      widget.find(".fonts button[data-size='l']").click();
+      widget.ask("忘記密碼怎麼辦");
+      int before = widget.rows().size();
+      widget.option("在對話中重設密碼").click();
+      WebElement form = new WidgetActionsKit(widget).form("password-reset.request", before + 2);
+      WebElement log = widget.find(".log");
+      assertEquals(0, ((Number) widget.js("return arguments[0].scrollWidth - arguments[0].clientWidth;", log)).intValue(),
+          "nothing sticks out sideways");
+      WebElement input = WidgetActionsKit.field(form, "email");
+      assertTrue(widget.rect(input, "right") <= widget.rect(log, "right"));
+      widget.js("arguments[0].scrollIntoView({block: 'center'});", form.findElement(By.cssSelector("img.captcha-img")));
+      phone.screenshot("widget-form-phone");
+    }
+  }
+
+  @Test
   void mismatchedData_getTheSameVisibleReply_asAMatch() {
     List<String> matched = requestReply("H120987659", "chouzm@demo.ecpa.test");
     browser.go("/");
