@@ -1005,8 +1005,8 @@
       }
       options = [];
     } else if (type === "action") {
-      var status = el("p", "status" + (live ? " running" : ""), live ? CHECK_NOTES.running : CHECK_NOTES[kept.closed] || CHECK_NOTES.stale);
-      bubble.appendChild(status);
+      bubble.appendChild(el("p", "status" + (live ? " running" : ""),
+        live ? CHECK_NOTES.running : CHECK_NOTES[kept.closed] || CHECK_NOTES.stale));
       options = [];
     }
     if (options.length && who !== "user") {
@@ -1159,8 +1159,12 @@
       var missing = [];
       inputs.forEach(function (i) {
         var empty = i.box.type === "checkbox" ? !i.box.checked : !i.box.value.trim();
-        var bad = i.field.required && empty;
-        if (bad) { missing.push(i); i.box.setAttribute("aria-invalid", "true"); } else { i.box.removeAttribute("aria-invalid"); }
+        if (i.field.required && empty) {
+          missing.push(i);
+          i.box.setAttribute("aria-invalid", "true");
+        } else {
+          i.box.removeAttribute("aria-invalid");
+        }
       });
       if (missing.length) {
         error.textContent = "請填寫" + missing.map(function (i) { return i.field.label; }).join("、") + "。";
@@ -1171,8 +1175,9 @@
       error.hidden = true;
       var values = {};
       inputs.forEach(function (i) {
-        var v = i.box.type === "checkbox" ? String(i.box.checked) : i.box.type === "password" ? i.box.value : i.box.value.trim();
-        values[i.field.name] = v;
+        // Passwords exactly as typed; other text without the spaces around it; a checkbox as "true"/"false".
+        values[i.field.name] = i.box.type === "checkbox" ? String(i.box.checked)
+          : i.box.type === "password" ? i.box.value : i.box.value.trim();
       });
       if (m.captcha && m.captcha.id) { values.captchaId = m.captcha.id; }
       sendFromForm(entry, { formId: m.formId, form: values }, "已送出表單");
@@ -1276,19 +1281,25 @@
     if (asked("cookies")) { out.cookies = String(cookiesWork()); }
     if (asked("storage")) { out.storage = String(storageWorks(window.localStorage) && storageWorks(window.sessionStorage)); }
     if (asked("screen") && window.screen) { out.screen = screen.width + "x" + screen.height; }
-    // Pop-ups first: the portal opens its certificate windows without a fresh click, so this tries the same.
-    var popups = asked("popups") ? noActivation().then(function () { out.popups = popupsAllowed() ? "allowed" : "blocked"; })
-      : Promise.resolve();
-    var hicos = !asked("hicos") ? Promise.resolve() : probeLocal(localUrl("hicos", HICOS_URL) + "/pkcs11info").then(function (found) {
-      out.hicos = found.answers ? "ok" : "missing";
-      if (found.version && asked("hicosVersion")) { out.hicosVersion = found.version; }
-    });
-    // The NHI card component (健保卡元件) also runs on the user's computer, but its address is not known here:
-    // it is probed only when the page tells where (data-nhi-url or ECPA_CHAT_CONFIG.nhiUrl); else "unknown".
-    var nhiUrl = localUrl("nhi", null);
-    var nhi = !asked("nhi") ? Promise.resolve() : !nhiUrl ? Promise.resolve().then(function () { out.nhi = "unknown"; })
-      : probeLocal(nhiUrl).then(function (found) { out.nhi = found.answers ? "ok" : "missing"; });
-    return Promise.all([popups, hicos, nhi]).then(function () { return out; }, function () { return out; });
+    var waits = [];
+    if (asked("popups")) {
+      waits.push(noActivation().then(function () { out.popups = popupsAllowed() ? "allowed" : "blocked"; }));
+    }
+    if (asked("hicos")) {
+      waits.push(probeLocal(localUrl("hicos", HICOS_URL) + "/pkcs11info").then(function (found) {
+        out.hicos = found.answers ? "ok" : "missing";
+        if (found.version && asked("hicosVersion")) { out.hicosVersion = found.version; }
+      }));
+    }
+    if (asked("nhi")) {
+      // The NHI card component (健保卡元件) runs on the user's computer too, but its address is not known here
+      // (no port is assumed): it is probed only where the page says (data-nhi-url, ECPA_CHAT_CONFIG.nhiUrl), else
+      // reported as "unknown".
+      var nhiUrl = localUrl("nhi", null);
+      waits.push(!nhiUrl ? Promise.resolve().then(function () { out.nhi = "unknown"; })
+        : probeLocal(nhiUrl).then(function (found) { out.nhi = found.answers ? "ok" : "missing"; }));
+    }
+    return Promise.all(waits).then(function () { return out; }, function () { return out; });
   }
 
   /**
@@ -1320,6 +1331,7 @@
   /**
    * Whether a local component answers at a URL (and its version when it says one): a readable (CORS) answer, or
    * an opaque no-cors one, both prove it runs; a refused connection or no answer within 2 s means it does not.
+   * (A browser that asks before a site may reach localhost, as newer Chrome does, reports it missing until allowed.)
    */
   function probeLocal(url) {
     return within(url, "cors").then(function (response) {
@@ -1327,7 +1339,8 @@
         function () { return { answers: true }; });
     }, function (error) {
       if (error && error.name === "AbortError") { return { answers: false }; }
-      return within(url, "no-cors").then(function () { return { answers: true }; }, function () { return { answers: false }; });
+      return within(url, "no-cors").then(function () { return { answers: true }; },
+        function () { return { answers: false }; });
     });
   }
 
@@ -1384,7 +1397,8 @@
   /** chrome, edge, firefox, safari or other, and the major version; Edge (and other Chromium browsers) before Chrome. */
   function browserOf() {
     var ua = navigator.userAgent || "";
-    var brands = navigator.userAgentData && Array.isArray(navigator.userAgentData.brands) ? navigator.userAgentData.brands : [];
+    var data = navigator.userAgentData;
+    var brands = data && Array.isArray(data.brands) ? data.brands : [];
     var brand = function (name) {
       for (var i = 0; i < brands.length; i++) { if (brands[i].brand === name) { return brands[i].version; } }
       return null;
@@ -1394,7 +1408,9 @@
     if ((match = /\bEdg(?:e|A|iOS)?\/(\d+)/.exec(ua))) { return { name: "edge", version: match[1] }; }
     if ((match = /\b(?:OPR|Opera|SamsungBrowser)\/(\d+)/.exec(ua))) { return { name: "other", version: match[1] }; }
     if ((match = /\b(?:Firefox|FxiOS)\/(\d+)/.exec(ua))) { return { name: "firefox", version: match[1] }; }
-    if (brand("Google Chrome") || brand("Chromium")) { return { name: "chrome", version: brand("Google Chrome") || brand("Chromium") }; }
+    if (brand("Google Chrome") || brand("Chromium")) {
+      return { name: "chrome", version: brand("Google Chrome") || brand("Chromium") };
+    }
     // HeadlessChrome/…, Chrome/…, CriOS/… (Chrome on iOS), Chromium/…
     if ((match = /(?:Chrome|CriOS|Chromium)\/(\d+)/.exec(ua))) { return { name: "chrome", version: match[1] }; }
     if (/Safari\//.test(ua) && (match = /\bVersion\/(\d+)/.exec(ua))) { return { name: "safari", version: match[1] }; }
