@@ -8,7 +8,15 @@
  * - Everything from the server (and everything the user typed) is rendered with textContent, never as HTML.
  * - The conversation (session id, transcript, whether the panel is open) is kept in sessionStorage, so it
  *   survives navigation and reloads in the same tab; the font size (大/中/小) is kept in localStorage.
- * - Chat API: POST /api/chat/sessions, POST /api/chat/sessions/{id}/messages, POST .../{id}/satisfaction.
+ * - Chat API: POST /api/chat/sessions, POST /api/chat/sessions/{id}/messages, POST .../{id}/satisfaction,
+ *   POST .../{id}/feedback (👍/👎 on an answer).
+ * - Form messages (the password reset, the mailbox re-verification) are real forms inside the conversation. What is
+ *   typed into them is sent once and never echoed or stored: the transcript keeps only the form's text (a form
+ *   shown again after a reload is dead: 「表單已失效，請重新開始」), and the captcha image is never stored either.
+ * - Action messages ask the widget to do something in the browser: "env-check" probes the browser (see probe()).
+ *   The local component addresses can be overridden, for tests or a page that knows better, with
+ *   window.ECPA_CHAT_CONFIG = { hicosUrl: "...", nhiUrl: "..." } (read when the check runs) or with the
+ *   data-hicos-url / data-nhi-url attributes of this script's tag.
  */
 (function () {
   "use strict";
@@ -25,6 +33,15 @@
   var MAX_TEXT = 500;
   var MAX_COMMENT = 500;
   var MAX_KEPT = 300;
+  var FORM_NOTES = {
+    sent: "（表單已送出）",
+    left: "（已離開表單）",
+    stale: "（表單已失效，請重新開始）"
+  };
+  var CHECK_NOTES = { running: "檢測中…", done: "檢測完成", failed: "檢測未完成", stale: "（檢測已中斷，請重新開始）" };
+  var HICOS_URL = "http://localhost:61161";
+  var PROBE_TIMEOUT = 2000;
+  var LEAVE_FORM = "form.leave";
   var STATE_KEY = "ecpa-chat:state";
   var FONT_KEY = "ecpa-chat:font";
   var FONTS = [["l", "大"], ["m", "中"], ["s", "小"]];
@@ -45,10 +62,13 @@
     top: "M12 20V8M6 13l6-6 6 6M5 4h14",
     menu: "M4 7h16M4 12h16M4 17h16",
     close: "M6 6l12 12M18 6L6 18",
-    external: "M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"
+    external: "M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5",
+    up: "M7 11v9H4a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1h3zM7 11l4-8a2.5 2.5 0 0 1 2.5 2.5V9h5.2a2 2 0 0 1 2 2.3l-1.2 7A2 2 0 0 1 17.5 20H7",
+    down: "M17 13V4h3a1 1 0 0 1 1 1v7a1 1 0 0 1-1 1h-3zM17 13l-4 8a2.5 2.5 0 0 1-2.5-2.5V15H5.3a2 2 0 0 1-2-2.3l1.2-7A2 2 0 0 1 6.5 4H17"
   };
 
-  var scriptUrl = new URL(document.currentScript ? document.currentScript.src : "/widget/ecpa-chat.js", location.href);
+  var scriptTag = document.currentScript;
+  var scriptUrl = new URL(scriptTag ? scriptTag.src : "/widget/ecpa-chat.js", location.href);
   var API = scriptUrl.origin + "/api/chat/sessions";
 
   var CSS = [
@@ -195,7 +215,44 @@
     ".sheet .counter { margin: .2em 0 .6em; }",
     ".message { margin: 0 0 .8em; padding: .5em .7em; border-radius: 6px; background: #fdecea; color: #8a1c12; }",
     ".actions { display: flex; flex-wrap: wrap; gap: .5em; }",
-    ".thanks { padding: .8em; border-radius: 8px; background: #e7f5ec; color: #14532d; }"
+    ".thanks { padding: .8em; border-radius: 8px; background: #e7f5ec; color: #14532d; }",
+
+    /* Forms inside the conversation (password reset, mailbox re-verification). */
+    ".row.form .bubble, .row.action .bubble { max-width: 100%; width: 100%; }",
+    ".chat-form { margin: .65em 0 0; padding: .7em 0 0; border-top: 1px solid #dde3ea; }",
+    ".field { margin: 0 0 .7em; }",
+    ".field > label { display: block; margin-bottom: .25em; font-weight: 700; }",
+    ".req { margin-left: .2em; color: #b42318; font-weight: 700; }",
+    ".input { display: block; width: 100%; padding: .4em .6em; border: 1px solid #8a98a8; border-radius: 6px; background: #fff;",
+    "  color: #1f2933; line-height: 1.4; }",
+    ".input[aria-invalid='true'] { border-color: #b42318; box-shadow: 0 0 0 1px #b42318; }",
+    ".input:disabled, .check input:disabled { background: #eef1f4; color: #5b6775; }",
+    ".hint { margin: .2em 0 0; font-size: .8em; color: #5b6775; }",
+    ".field > .check { display: flex; align-items: center; gap: .5em; margin: 0; font-weight: 400; cursor: pointer; }",
+    ".check input { flex: none; width: 1.15em; height: 1.15em; margin: 0; accent-color: #0b4f8a; }",
+    ".captcha-img { display: block; height: 2.8em; width: auto; max-width: 100%; margin: 0 0 .35em; border: 1px solid #dde3ea;",
+    "  border-radius: 4px; background: #fff; }",
+    ".form-error { margin: 0 0 .7em; padding: .45em .7em; border-radius: 6px; background: #fdecea; color: #8a1c12; }",
+    ".chat-form .actions .primary, .chat-form .actions .secondary { padding: .4em 1.1em; }",
+    "button:disabled { cursor: default; opacity: .6; }",
+    ".form-note, .status { margin: .45em 0 0; font-size: .85em; color: #5b6775; }",
+    ".status.running::before { content: ''; display: inline-block; width: .8em; height: .8em; margin-right: .4em;",
+    "  vertical-align: -.05em; border: 2px solid #8a98a8; border-top-color: transparent; border-radius: 50%;",
+    "  animation: ecpa-spin .9s linear infinite; }",
+    "@keyframes ecpa-spin { to { transform: rotate(360deg); } }",
+    "@media (prefers-reduced-motion: reduce) { .status.running::before { animation: none; } }",
+
+    /* 👍/👎 under an answer. */
+    ".vote { display: flex; flex-wrap: wrap; align-items: center; gap: .4em; margin-top: .6em; padding-top: .5em;",
+    "  border-top: 1px solid #e5eaf0; }",
+    ".vote-ask { font-size: .8em; color: #5b6775; }",
+    ".thumb { display: inline-flex; align-items: center; gap: .3em; padding: .15em .7em; border: 1px solid #8a98a8;",
+    "  border-radius: 999px; background: #fff; color: #334155; font-size: .85em; line-height: 1.5; }",
+    ".thumb:hover { background: #e8f1fb; }",
+    ".thumb svg { width: 1.05em; height: 1.05em; }",
+    ".thumb[aria-pressed='true'] { background: #0b4f8a; border-color: #0b4f8a; color: #fff; }",
+    ".vote-note { flex-basis: 100%; margin: 0; font-size: .8em; color: #14532d; }",
+    ".vote-note.failed { color: #8a1c12; }"
   ].join("\n");
 
   var state = loadState();
@@ -205,6 +262,10 @@
   var opener = null;
   var endAfterSurvey = false;
   var epoch = 0; // bumped by 結束對話: replies to an ended conversation are dropped
+  var liveForms = []; // forms that can still be filled in: { row, form, kept, sent, left }
+  var formSeq = 0;
+  var formHadFocus = false; // whether the focus was in the form just sent
+  var justSent = null; // the id of the form whose reply is awaited: if it comes back, it says why first
 
   var host, root, wrap, quickbar, qbToggle, launcher, panel, bodyView, log, typingRow, composer, input, mirror, counter;
   var surveyView, surveyForm, surveyError, thanksView, thanksText, thanksButton, confirmView, confirmSurvey, comment,
@@ -690,6 +751,7 @@
     enqueue(function () { return turn(body, false); });
   }
 
+  /** Sends one turn and shows the reply; resolves with the server's reply (undefined when dropped). */
   function turn(body, retried) {
     var mine = epoch;
     var ready = state.sessionId ? Promise.resolve(true) : start(true);
@@ -709,6 +771,7 @@
         } else {
           add(errorMessage(reply));
         }
+        return reply;
       });
     });
   }
@@ -717,6 +780,7 @@
     epoch++;
     state = { sessionId: null, messages: [], open: !panel.hidden, surveyed: false };
     saveState();
+    liveForms = [];
     clear(log);
     showChat();
     startConversation(false);
@@ -792,15 +856,32 @@
 
   function showMessages(messages) {
     if (!Array.isArray(messages)) { return; }
+    // Where the focus was before forms go: a reply to a click in the log may move it to a new form.
+    var focusWasInLog = root.activeElement ? log.contains(root.activeElement) : formHadFocus;
+    formHadFocus = false;
+    // A newer message ends the forms still open: the one just sent, or one the user walked away from.
+    closeForms();
     var first = null;
-    messages.forEach(function (m) {
-      var row = add(clean(m), true);
+    var newForm = null;
+    messages.forEach(function (raw) {
+      var m = clean(raw);
+      if (m.type === "form" && justSent && m.formId === justSent) { m.retry = true; }
+      var row = add(m, true);
       if (!first) { first = row; }
+      if (m.type === "form" && row.querySelector("form")) { newForm = row; }
+      if (m.type === "action" && m.action === "env-check") { runCheck(m, state.messages[state.messages.length - 1], row); }
     });
     if (first) { scrollToRow(first); }
+    if (panel.hidden || bodyView.hidden) { return; }
+    var lost = !root.activeElement;
+    if (newForm && (focusWasInLog || lost)) {
+      newForm.querySelector("input:not([type='hidden'])").focus();
+    } else if (focusWasInLog && lost) {
+      input.focus();
+    }
   }
 
-  /** Keeps only the fields the widget uses, as strings and arrays of strings. */
+  /** Keeps only the fields the widget uses, as strings, booleans, numbers and arrays of them. */
   function clean(m) {
     m = m && typeof m === "object" ? m : {};
     var out = { type: str(m.type) || "answer", text: str(m.text), time: str(m.time) };
@@ -811,14 +892,43 @@
     if (Array.isArray(m.links)) {
       out.links = m.links.filter(Boolean).map(function (l) { return { label: str(l.label), url: str(l.url) }; });
     }
+    if (m.formId) { out.formId = str(m.formId); }
+    if (Array.isArray(m.fields)) {
+      out.fields = m.fields.filter(function (f) { return f && f.name; }).map(function (f) {
+        return { name: str(f.name), label: str(f.label), type: str(f.type) || "text", required: f.required === true,
+          maxLength: typeof f.maxLength === "number" && f.maxLength > 0 ? Math.floor(f.maxLength) : 0, hint: str(f.hint) };
+      });
+    }
+    if (m.captcha && typeof m.captcha === "object") {
+      out.captcha = { id: str(m.captcha.id), image: str(m.captcha.image), answer: str(m.captcha.answer) };
+    }
+    if (m.submitLabel) { out.submitLabel = str(m.submitLabel); }
+    if (m.action) { out.action = str(m.action); }
+    if (Array.isArray(m.probes)) { out.probes = m.probes.map(str); }
+    if (m.method) { out.method = str(m.method); }
     return out;
   }
 
+  /**
+   * What the transcript keeps of a message: forms and actions only by their text, never their fields, captcha or
+   * anything typed; they are dead after a reload.
+   */
+  function keep(m) {
+    if (m.type === "form" || m.type === "action") {
+      var kept = { type: m.type, text: str(m.text), time: str(m.time) };
+      if (m.formId) { kept.formId = m.formId; }
+      if (m.action) { kept.action = m.action; }
+      return kept;
+    }
+    return m;
+  }
+
   function add(message, noScroll) {
-    state.messages.push(message);
+    var kept = keep(message);
+    state.messages.push(kept);
     if (state.messages.length > MAX_KEPT) { state.messages.splice(0, state.messages.length - MAX_KEPT); }
     saveState();
-    var row = render(message);
+    var row = render(message, kept);
     log.appendChild(row);
     if (pending) { log.appendChild(typingRow); }
     if (!noScroll) { scrollToRow(row); }
@@ -830,19 +940,31 @@
     state.messages.forEach(function (m) { log.appendChild(render(m)); });
   }
 
-  function render(m) {
+  /**
+   * A message's row. {@code kept} is what the transcript keeps of it (votes and a form's fate are written there);
+   * only a message fresh from the server (m !== kept) brings a live form or a running check.
+   */
+  function render(m, kept) {
+    kept = kept || m;
     var type = str(m.type);
     if (type === "divider") {
       return el("p", "divider", "— " + str(m.text) + " —");
     }
     var who = type === "user" ? "user" : type === "notice" ? "notice" : type === "error" ? "error" : "bot";
-    var row = el("div", "row " + who);
+    var row = el("div", "row " + who + (type === "form" || type === "action" ? " " + type : ""));
     row.setAttribute("data-type", type);
     if (m.answerId) { row.setAttribute("data-answer-id", str(m.answerId)); }
     var bubble = el("div", "bubble");
     bubble.appendChild(el("span", "sr-only", who === "user" ? "您說：" : "智慧客服："));
     var text = el("p", "text");
     var body = str(m.text);
+    var reason = null;
+    if (type === "form" && m.retry && m !== kept && body.indexOf("\n") > 0) {
+      // A form that comes back for the one just sent leads with why (驗證碼錯誤, 新密碼不符合設定原則…): that line
+      // is shown in the form, above its first input, where the focus lands.
+      reason = body.slice(0, body.indexOf("\n"));
+      body = body.slice(body.indexOf("\n") + 1);
+    }
     if (type === "menu" && body.indexOf("\n") > 0) {
       // A menu's first line is its topic, as in the portal: 人事服務網登入相關問題 / 請問您是以何種方式登入的呢~
       text.appendChild(el("span", "lead", body.slice(0, body.indexOf("\n"))));
@@ -874,6 +996,19 @@
     }
 
     var options = Array.isArray(m.options) ? m.options : [];
+    var live = m !== kept;
+    if (type === "form") {
+      if (live && m.fields && m.fields.length) {
+        buildForm(m, kept, row, bubble, reason);
+      } else {
+        bubble.appendChild(el("p", "form-note", FORM_NOTES[kept.closed] || FORM_NOTES.stale));
+      }
+      options = [];
+    } else if (type === "action") {
+      bubble.appendChild(el("p", "status" + (live ? " running" : ""),
+        live ? CHECK_NOTES.running : CHECK_NOTES[kept.closed] || CHECK_NOTES.stale));
+      options = [];
+    }
     if (options.length && who !== "user") {
       var topics = el("div", "options");
       topics.setAttribute("role", "group");
@@ -893,6 +1028,9 @@
       });
       if (topics.firstChild) { bubble.appendChild(topics); }
       if (navs.firstChild) { bubble.appendChild(navs); }
+    }
+    if (type === "answer" && m.answerId && m.answerId !== "fallback" && m.answerId !== "did-you-mean") {
+      bubble.appendChild(buildVote(kept));
     }
     row.appendChild(bubble);
     var hhmm = clock(m.time);
@@ -922,6 +1060,460 @@
 
   function scrollToEnd() {
     log.scrollTop = log.scrollHeight;
+  }
+
+  /* ------------------------------------------------------------------ forms */
+
+  /** A form message's inputs: labelled, with hints and required marks; a captcha shows its image above its input. */
+  function buildForm(m, kept, row, bubble, reason) {
+    var seq = ++formSeq;
+    var form = el("form", "chat-form");
+    form.setAttribute("novalidate", "");
+    form.setAttribute("data-form-id", str(m.formId));
+    if (reason) {
+      var why = el("p", "form-error reason", reason);
+      why.setAttribute("role", "alert");
+      form.appendChild(why);
+    }
+    var entry = { row: row, form: form, kept: kept, sent: false, left: false };
+    var inputs = [];
+    m.fields.forEach(function (f, i) {
+      var id = "ecpa-f" + seq + "-" + i;
+      var field = el("div", "field field-" + f.type);
+      var box = el("input");
+      box.id = id;
+      box.name = f.name;
+      if (f.required) { box.required = true; }
+      if (f.type === "checkbox") {
+        box.type = "checkbox";
+        var check = el("label", "check");
+        check.htmlFor = id;
+        check.appendChild(box);
+        check.appendChild(el("span", null, f.label));
+        field.appendChild(check);
+      } else {
+        box.className = "input";
+        box.type = f.type === "password" ? "password" : f.type === "email" ? "email" : "text";
+        box.autocomplete = f.type === "password" ? "new-password" : f.type === "email" ? "email" : "off";
+        box.spellcheck = false;
+        box.setAttribute("autocapitalize", "off");
+        if (f.maxLength) { box.maxLength = f.maxLength; }
+        var label = el("label", null, f.label);
+        label.htmlFor = id;
+        if (f.required) {
+          label.appendChild(el("span", "req", "*")).setAttribute("aria-hidden", "true");
+        }
+        field.appendChild(label);
+        var image = f.type === "captcha" && m.captcha ? safeImage(m.captcha.image) : null;
+        if (image) {
+          var img = el("img", "captcha-img");
+          img.src = image;
+          img.alt = "驗證碼圖片";
+          // Test mode only (CAPTCHA_MODE=test): the answer rides along for automated tests, never shown.
+          if (m.captcha.answer) { img.setAttribute("data-answer", m.captcha.answer); }
+          field.appendChild(img);
+        }
+        field.appendChild(box);
+      }
+      if (f.hint) {
+        var hint = el("p", "hint", f.hint);
+        hint.id = id + "-hint";
+        box.setAttribute("aria-describedby", hint.id);
+        field.appendChild(hint);
+      }
+      inputs.push({ field: f, box: box });
+      form.appendChild(field);
+    });
+
+    var error = el("p", "form-error missing");
+    error.setAttribute("role", "alert");
+    error.hidden = true;
+    form.appendChild(error);
+
+    var actions = el("div", "actions");
+    var submit = el("button", "primary form-submit", m.submitLabel || "送出");
+    submit.type = "submit";
+    actions.appendChild(submit);
+    (m.options || []).forEach(function (option) {
+      var b = el("button", "secondary", option.label);
+      b.type = "button";
+      b.setAttribute("data-option", option.id);
+      b.addEventListener("click", function () {
+        entry.left = option.id === LEAVE_FORM;
+        sendFromForm(entry, { optionId: option.id }, option.label);
+      });
+      actions.appendChild(b);
+    });
+    form.appendChild(actions);
+
+    // What was marked missing is unmarked once filled in.
+    form.addEventListener("input", function (event) {
+      var box = event.target;
+      if (box.getAttribute("aria-invalid") !== "true") { return; }
+      if (box.type === "checkbox" ? box.checked : box.value.trim()) { box.removeAttribute("aria-invalid"); }
+      if (!form.querySelector("[aria-invalid='true']")) { error.hidden = true; }
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (entry.sent) { return; }
+      var missing = [];
+      inputs.forEach(function (i) {
+        var empty = i.box.type === "checkbox" ? !i.box.checked : !i.box.value.trim();
+        if (i.field.required && empty) {
+          missing.push(i);
+          i.box.setAttribute("aria-invalid", "true");
+        } else {
+          i.box.removeAttribute("aria-invalid");
+        }
+      });
+      if (missing.length) {
+        error.textContent = "請填寫" + missing.map(function (i) { return i.field.label; }).join("、") + "。";
+        error.hidden = false;
+        missing[0].box.focus();
+        return;
+      }
+      error.hidden = true;
+      var values = {};
+      inputs.forEach(function (i) {
+        // Passwords exactly as typed; other text without the spaces around it; a checkbox as "true"/"false".
+        values[i.field.name] = i.box.type === "checkbox" ? String(i.box.checked)
+          : i.box.type === "password" ? i.box.value : i.box.value.trim();
+      });
+      if (m.captcha && m.captcha.id) { values.captchaId = m.captcha.id; }
+      sendFromForm(entry, { formId: m.formId, form: values }, "已送出表單");
+    });
+    liveForms.push(entry);
+    bubble.appendChild(form);
+  }
+
+  /**
+   * Sends a form (or its 離開) as one turn; the user's side shows only {@code label}, never a value. The server's
+   * reply ends the form (see showMessages); a refusal of a form it no longer waits for ends it too, and any
+   * other failure (busy, offline) gives it back to be sent again.
+   */
+  function sendFromForm(entry, body, label) {
+    entry.sent = !!body.form;
+    // Disabling the form takes the focus off it: the reply gives it back (to the next form or the question box).
+    formHadFocus = !!root.activeElement && entry.form.contains(root.activeElement);
+    setFormDisabled(entry, true);
+    add({ type: "user", text: label, time: nowIso() });
+    enqueue(function () {
+      justSent = body.formId || null;
+      return turn(body, false).then(function (reply) {
+        justSent = null;
+        if (liveForms.indexOf(entry) < 0) { return; }
+        if (reply && reply.status === 400) {
+          closeForm(entry, "stale");
+          if (formHadFocus && !root.activeElement && !bodyView.hidden) { input.focus(); }
+          formHadFocus = false;
+        } else {
+          entry.sent = false;
+          entry.left = false;
+          setFormDisabled(entry, false);
+          if (formHadFocus && !root.activeElement) { entry.form.querySelector(".form-submit").focus(); }
+          formHadFocus = false;
+        }
+      });
+    });
+  }
+
+  function setFormDisabled(entry, disabled) {
+    Array.prototype.forEach.call(entry.form.querySelectorAll("input, button"), function (control) {
+      control.disabled = disabled;
+    });
+  }
+
+  function closeForms() {
+    liveForms.slice().forEach(function (entry) {
+      closeForm(entry, entry.sent ? "sent" : entry.left ? "left" : "stale");
+    });
+  }
+
+  /** Takes a form's inputs (and what was typed in them) off the page, leaving its text and a note. */
+  function closeForm(entry, how) {
+    liveForms.splice(liveForms.indexOf(entry), 1);
+    if (entry.form.parentNode) {
+      entry.form.parentNode.insertBefore(el("p", "form-note", FORM_NOTES[how]), entry.form);
+      entry.form.parentNode.removeChild(entry.form);
+    }
+    entry.kept.closed = how;
+    saveState();
+  }
+
+  /** Only a PNG, GIF or JPEG data URL is shown as the captcha. */
+  function safeImage(url) {
+    url = str(url);
+    return /^data:image\/(png|gif|jpeg);base64,[A-Za-z0-9+\/=]+$/.test(url) ? url : null;
+  }
+
+  /* ------------------------------------------------------------------ environment check */
+
+  /** Runs the probes of an env-check message, then sends the results as the form it names. */
+  function runCheck(m, kept, row) {
+    var status = row.querySelector(".status");
+    enqueue(function () {
+      var mine = epoch;
+      return probe(m.probes && m.probes.length ? m.probes : null).then(function (results) {
+        if (mine !== epoch) { return; }
+        results.method = m.method || "other";
+        return turn({ formId: m.formId || "env-check.result", form: results }, false).then(function (reply) {
+          var done = !!reply && reply.status === 200;
+          kept.closed = done ? "done" : "failed";
+          saveState();
+          status.className = "status";
+          status.textContent = CHECK_NOTES[kept.closed];
+        });
+      });
+    });
+  }
+
+  /**
+   * The browser's environment, as strings: browser, browserVersion, os, cookies, storage, popups, hicos,
+   * hicosVersion, nhi, screen. Only the probes asked for run (all when {@code wanted} is null).
+   */
+  function probe(wanted) {
+    var out = {};
+    var asked = function (name) { return !wanted || wanted.indexOf(name) >= 0; };
+    var agent = browserOf();
+    if (asked("browser")) { out.browser = agent.name; }
+    if (asked("browserVersion") && agent.version) { out.browserVersion = agent.version; }
+    if (asked("os")) { out.os = osOf(); }
+    if (asked("cookies")) { out.cookies = String(cookiesWork()); }
+    if (asked("storage")) { out.storage = String(storageWorks(window.localStorage) && storageWorks(window.sessionStorage)); }
+    if (asked("screen") && window.screen) { out.screen = screen.width + "x" + screen.height; }
+    var waits = [];
+    if (asked("popups")) {
+      waits.push(noActivation().then(function () { out.popups = popupsAllowed() ? "allowed" : "blocked"; }));
+    }
+    if (asked("hicos")) {
+      waits.push(probeLocal(localUrl("hicos", HICOS_URL) + "/pkcs11info").then(function (found) {
+        out.hicos = found.answers ? "ok" : "missing";
+        if (found.version && asked("hicosVersion")) { out.hicosVersion = found.version; }
+      }));
+    }
+    if (asked("nhi")) {
+      // The NHI card component (健保卡元件) runs on the user's computer too, but its address is not known here
+      // (no port is assumed): it is probed only where the page says (data-nhi-url, ECPA_CHAT_CONFIG.nhiUrl), else
+      // reported as "unknown".
+      var nhiUrl = localUrl("nhi", null);
+      waits.push(!nhiUrl ? Promise.resolve().then(function () { out.nhi = "unknown"; })
+        : probeLocal(nhiUrl).then(function (found) { out.nhi = found.answers ? "ok" : "missing"; }));
+    }
+    return Promise.all(waits).then(function () { return out; }, function () { return out; });
+  }
+
+  /**
+   * A click leaves a few seconds of "user activation" during which Chrome lets any window.open through; the
+   * portal's own pop-ups come later than that, so the probe waits (up to 6 s) until the activation has passed.
+   */
+  function noActivation() {
+    var activation = navigator.userActivation;
+    if (!activation || !activation.isActive) { return Promise.resolve(); }
+    var until = Date.now() + 6000;
+    return new Promise(function (resolve) {
+      (function wait() {
+        if (!activation.isActive || Date.now() > until) { resolve(); } else { setTimeout(wait, 100); }
+      })();
+    });
+  }
+
+  function popupsAllowed() {
+    try {
+      var opened = window.open("about:blank", "_blank", "width=100,height=100");
+      if (!opened || opened.closed) { return false; }
+      opened.close();
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether a local component answers at a URL (and its version when it says one): a readable (CORS) answer, or
+   * an opaque no-cors one, both prove it runs; a refused connection or no answer within 2 s means it does not.
+   * (A browser that asks before a site may reach localhost, as newer Chrome does, reports it missing until allowed.)
+   */
+  function probeLocal(url) {
+    return within(url, "cors").then(function (response) {
+      return response.text().then(function (body) { return { answers: true, version: versionIn(body) }; },
+        function () { return { answers: true }; });
+    }, function (error) {
+      if (error && error.name === "AbortError") { return { answers: false }; }
+      return within(url, "no-cors").then(function () { return { answers: true }; },
+        function () { return { answers: false }; });
+    });
+  }
+
+  function within(url, mode) {
+    var controller = typeof AbortController === "function" ? new AbortController() : null;
+    var timer;
+    var timeout = new Promise(function (resolve, reject) {
+      timer = setTimeout(function () {
+        if (controller) { controller.abort(); }
+        var e = new Error("timeout");
+        e.name = "AbortError";
+        reject(e);
+      }, PROBE_TIMEOUT);
+    });
+    var request = fetch(url, { mode: mode, cache: "no-store", credentials: "omit", redirect: "error",
+      signal: controller ? controller.signal : undefined });
+    return Promise.race([request, timeout]).then(function (r) { clearTimeout(timer); return r; },
+      function (e) { clearTimeout(timer); throw e; });
+  }
+
+  /** A version from a component's JSON answer: version, Version, componentVersion… at the top or one level down. */
+  function versionIn(body) {
+    var json;
+    try { json = JSON.parse(body); } catch (e) { return null; }
+    var found = null;
+    (function look(node, depth) {
+      if (found || !node || typeof node !== "object" || depth > 2) { return; }
+      Object.keys(node).forEach(function (key) {
+        var value = node[key];
+        if (!found && /version$/i.test(key) && (typeof value === "string" || typeof value === "number")) {
+          var v = String(value).trim();
+          if (/^[0-9A-Za-z][0-9A-Za-z._\- ]{0,39}$/.test(v)) { found = v; }
+        }
+      });
+      Object.keys(node).forEach(function (key) { look(node[key], depth + 1); });
+    })(json, 0);
+    return found;
+  }
+
+  /** A local component's base URL: window.ECPA_CHAT_CONFIG.{name}Url, else the script tag's data-{name}-url. */
+  function localUrl(name, fallback) {
+    var config = window.ECPA_CHAT_CONFIG;
+    var given = config && typeof config === "object" && typeof config[name + "Url"] === "string" ? config[name + "Url"]
+      : scriptTag && scriptTag.getAttribute("data-" + name + "-url");
+    if (given) {
+      try {
+        var url = new URL(given, location.href);
+        if (url.protocol === "http:" || url.protocol === "https:") { return url.href.replace(/\/+$/, ""); }
+      } catch (e) { /* an unusable address: the default */ }
+    }
+    return fallback;
+  }
+
+  /** chrome, edge, firefox, safari or other, and the major version; Edge (and other Chromium browsers) before Chrome. */
+  function browserOf() {
+    var ua = navigator.userAgent || "";
+    var data = navigator.userAgentData;
+    var brands = data && Array.isArray(data.brands) ? data.brands : [];
+    var brand = function (name) {
+      for (var i = 0; i < brands.length; i++) { if (brands[i].brand === name) { return brands[i].version; } }
+      return null;
+    };
+    var match;
+    if (brand("Microsoft Edge")) { return { name: "edge", version: brand("Microsoft Edge") }; }
+    if ((match = /\bEdg(?:e|A|iOS)?\/(\d+)/.exec(ua))) { return { name: "edge", version: match[1] }; }
+    if ((match = /\b(?:OPR|Opera|SamsungBrowser)\/(\d+)/.exec(ua))) { return { name: "other", version: match[1] }; }
+    if ((match = /\b(?:Firefox|FxiOS)\/(\d+)/.exec(ua))) { return { name: "firefox", version: match[1] }; }
+    if (brand("Google Chrome") || brand("Chromium")) {
+      return { name: "chrome", version: brand("Google Chrome") || brand("Chromium") };
+    }
+    // HeadlessChrome/…, Chrome/…, CriOS/… (Chrome on iOS), Chromium/…
+    if ((match = /(?:Chrome|CriOS|Chromium)\/(\d+)/.exec(ua))) { return { name: "chrome", version: match[1] }; }
+    if (/Safari\//.test(ua) && (match = /\bVersion\/(\d+)/.exec(ua))) { return { name: "safari", version: match[1] }; }
+    return { name: "other", version: null };
+  }
+
+  function osOf() {
+    var ua = navigator.userAgent || "";
+    var platform = navigator.userAgentData && navigator.userAgentData.platform || "";
+    if (/^Windows/i.test(platform) || /Windows/.test(ua)) { return "windows"; }
+    if (/Android/i.test(platform) || /Android/.test(ua)) { return "android"; }
+    // iPadOS says Macintosh, but a Mac has no touch screen.
+    if (/iPhone|iPad|iPod/.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1)) { return "ios"; }
+    if (/^macOS/i.test(platform) || /Mac OS X|Macintosh/.test(ua)) { return "macos"; }
+    if (/^Linux/i.test(platform) || /Linux|X11/.test(ua)) { return "linux"; }
+    return "other";
+  }
+
+  function cookiesWork() {
+    try {
+      if (!navigator.cookieEnabled) { return false; }
+      var name = "ecpa-chat-probe=";
+      document.cookie = name + "1; path=/; max-age=10; SameSite=Lax";
+      var works = document.cookie.indexOf(name + "1") >= 0;
+      document.cookie = name + "; path=/; max-age=0; SameSite=Lax";
+      return works;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function storageWorks(storage) {
+    try {
+      var key = "ecpa-chat:probe";
+      storage.setItem(key, "1");
+      var works = storage.getItem(key) === "1";
+      storage.removeItem(key);
+      return works;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  /* ------------------------------------------------------------------ 👍/👎 */
+
+  /** The two vote buttons under an answer; the vote is kept in the transcript, so it survives a reload. */
+  function buildVote(kept) {
+    var box = el("div", "vote");
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", "這個回答對您有幫助嗎？");
+    box.appendChild(el("span", "vote-ask", "這個回答對您有幫助嗎？")).setAttribute("aria-hidden", "true");
+    var note = el("p", "vote-note");
+    var up = thumb(true, "up", "有幫助", "這個回答有幫助");
+    var down = thumb(false, "down", "沒幫助", "這個回答沒有幫助");
+    box.appendChild(up);
+    box.appendChild(down);
+    box.appendChild(note);
+    mark();
+    return box;
+
+    function thumb(helpful, name, text, accessibleName) {
+      var b = el("button", "thumb " + name);
+      b.type = "button";
+      b.setAttribute("aria-label", accessibleName);
+      b.setAttribute("data-vote", name);
+      b.appendChild(icon(name));
+      b.appendChild(el("span", null, text));
+      b.addEventListener("click", function () { vote(helpful); });
+      return b;
+    }
+    function mark() {
+      up.setAttribute("aria-pressed", String(kept.vote === true));
+      down.setAttribute("aria-pressed", String(kept.vote === false));
+      note.className = "vote-note";
+      note.textContent = typeof kept.vote === "boolean" ? "感謝您的回饋" : "";
+      note.hidden = typeof kept.vote !== "boolean";
+    }
+    function vote(helpful) {
+      if (kept.vote === helpful || up.disabled) { return; }
+      if (!state.sessionId) { return failed({ status: 404, body: null }); }
+      up.disabled = down.disabled = true;
+      post(API + "/" + encodeURIComponent(state.sessionId) + "/feedback", { answerId: kept.answerId, helpful: helpful })
+        .then(function (reply) {
+          up.disabled = down.disabled = false;
+          if (reply.status !== 204) { return failed(reply); }
+          kept.vote = helpful;
+          saveState();
+          mark();
+          reveal(note);
+        });
+    }
+    function failed(reply) {
+      note.className = "vote-note failed";
+      note.textContent = reply.status === 404 ? "此對話已結束，無法送出回饋。" : errorMessage(reply).text;
+      note.hidden = false;
+      reveal(note);
+    }
+  }
+
+  /** Scrolls the log (only the log, never the page) just enough to show an element of it. */
+  function reveal(node) {
+    var below = node.getBoundingClientRect().bottom - log.getBoundingClientRect().bottom;
+    if (below > 0) { log.scrollTop += below + 8; }
   }
 
   /* ------------------------------------------------------------------ storage and helpers */

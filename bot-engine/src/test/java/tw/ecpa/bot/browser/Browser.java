@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -42,6 +43,14 @@ public final class Browser implements AutoCloseable {
 
   /** Starts a browser for a server at this base URL, with a window of this size. */
   public static Browser open(String base, int width, int height) {
+    return open(base, width, height, true);
+  }
+
+  /**
+   * Starts a browser for a server at this base URL, with a window of this size; {@code allowPopups} false keeps
+   * Chrome's pop-up blocker on, as in a user's browser (ChromeDriver turns it off by default).
+   */
+  public static Browser open(String base, int width, int height, boolean allowPopups) {
     String binary = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
     String driverPath = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
     if (!Files.isExecutable(Path.of(binary)) || !Files.isExecutable(Path.of(driverPath))) {
@@ -52,6 +61,9 @@ public final class Browser implements AutoCloseable {
     options.setBinary(binary);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
         "--lang=zh-TW", "--window-size=" + width + "," + height, "--hide-scrollbars");
+    if (!allowPopups) {
+      options.setExperimentalOption("excludeSwitches", List.of("disable-popup-blocking"));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(Path.of(driverPath).toFile())
         .usingAnyFreePort()
