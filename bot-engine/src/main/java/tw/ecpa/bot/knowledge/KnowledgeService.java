@@ -39,6 +39,7 @@ public final class KnowledgeService implements AutoCloseable {
 
   private final KbVersionStore store;
   private final Clock clock;
+  private volatile java.util.function.Function<KnowledgeBase, List<String>> checks = kb -> List.of();
   private final AtomicReference<Live> live;
   private final ScheduledExecutorService retirer = Executors.newSingleThreadScheduledExecutor(runnable -> {
     Thread thread = new Thread(runnable, "kb-retire");
@@ -72,6 +73,15 @@ public final class KnowledgeService implements AutoCloseable {
         new Live(latest.number(), new Knowledge(kb, QuestionIndex.build(kb)), new AtomicReference<>()));
   }
 
+  /**
+   * Adds checks a new version must pass besides loading (the bot's: every action an answer names is
+   * one it can carry out).
+   */
+  public KnowledgeService requiring(java.util.function.Function<KnowledgeBase, List<String>> checks) {
+    this.checks = checks;
+    return this;
+  }
+
   /** The knowledge the bot answers from now. */
   public Knowledge current() {
     return live.get().knowledge();
@@ -100,6 +110,10 @@ public final class KnowledgeService implements AutoCloseable {
       return new PublishOutcome.Invalid(invalid.problems().stream().map(Object::toString).toList());
     }
     KnowledgeBase kb = ((LoadResult.Loaded) loaded).knowledgeBase();
+    List<String> problems = checks.apply(kb);
+    if (!problems.isEmpty()) {
+      return new PublishOutcome.Invalid(problems);
+    }
     QuestionIndex index = QuestionIndex.build(kb);
     List<Regression.Golden> golden = store.golden();
     List<Regression.Failure> misses = Regression.run(kb, index, golden);

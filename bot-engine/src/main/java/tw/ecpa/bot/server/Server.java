@@ -125,6 +125,7 @@ public final class Server implements AutoCloseable {
       portal.close();
       throw e;
     }
+    versions.ifPresent(service -> service.requiring(candidate -> unknownActions(candidate, actions)));
     Dialog dialog = new Dialog(knowledge, actions, clock, chat.turnsPerMinute());
 
     ObjectMapper json = JsonMapper.builder()
@@ -168,15 +169,20 @@ public final class Server implements AutoCloseable {
 
   /** Refuses a knowledge base whose answers name actions the bot cannot carry out. */
   static void requireKnownActions(KnowledgeBase kb, Actions actions) {
-    List<String> unknown = kb.nodes().stream()
-        .filter(AnswerNode.class::isInstance).map(AnswerNode.class::cast)
-        .filter(a -> a.act().filter(action -> !actions.known().contains(action)).isPresent())
-        .map(a -> a.id() + " → " + a.action())
-        .toList();
+    List<String> unknown = unknownActions(kb, actions);
     if (!unknown.isEmpty()) {
       throw new IllegalStateException("the knowledge base names actions the bot does not know: " + unknown
           + " (known: " + actions.known() + ")");
     }
+  }
+
+  /** The answers that name actions the bot does not know, as {@code node → action} problems. */
+  static List<String> unknownActions(KnowledgeBase kb, Actions actions) {
+    return kb.nodes().stream()
+        .filter(AnswerNode.class::isInstance).map(AnswerNode.class::cast)
+        .filter(a -> a.act().filter(action -> !actions.known().contains(action)).isPresent())
+        .map(a -> a.id() + ": the bot has no action \"" + a.action() + "\"")
+        .toList();
   }
 
   /** The OpenAPI description of every route, shipped beside the classes. */

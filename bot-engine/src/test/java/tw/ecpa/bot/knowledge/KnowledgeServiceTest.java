@@ -207,4 +207,16 @@ class KnowledgeServiceTest {
     assertTrue(answered.get() > 100, "questions were asked throughout: " + answered.get());
     assertEquals("負載中發布的版本。", answerText(service.current(), "moica.error.wrong-pin"));
   }
+
+  @Test
+  void theBotsOwnChecks_refuseAVersion() throws Exception {
+    service.requiring(kb -> kb.node("moica.error.wrong-pin").map(n -> ((AnswerNode) n).act().isPresent()).orElse(false)
+        ? List.of("moica.error.wrong-pin: the bot has no action \"fly\"") : List.of());
+    Map<String, String> files = edited("moica.json", "moica.error.wrong-pin", n -> n.put("action", "fly"));
+
+    PublishOutcome outcome = service.publish(files, "未知動作", "editor", true);
+
+    assertTrue(assertInstanceOf(PublishOutcome.Invalid.class, outcome).problems().get(0).contains("fly"));
+    assertEquals(1, service.version());
+  }
 }

@@ -231,4 +231,26 @@ class ChatActionsApiTest {
     assertEquals("account.first-login", last(allowed).get("answerId").asText());
     assertTrue(allowed.get(0).get("text").asText().contains("1.3.4.103"));
   }
+
+  @Test
+  void mailboxReverification_insideTheChat_sendsTheCodeToTheNewAddress() {
+    Chat chat = new Chat(new PortalClient(server));
+    JsonNode answer = chat.ask("收不到認證信");
+    assertEquals("account.no-reset-email", answer.get(0).get("answerId").asText());
+    JsonNode form = last(chat.click("act.mailbox-reverify"));
+    assertEquals("mailbox.request", form.get("formId").asText());
+
+    Map<String, String> fields = new HashMap<>(Map.of("idNumber", "B223451232", "birthday", "0750708",
+        "onDutyDate", "1080301", "email", "chen.new@mail.gov.tw"));
+    fields.put("captchaId", form.get("captcha").get("id").asText());
+    fields.put("captchaAnswer", form.get("captcha").get("answer").asText());
+    JsonNode accepted = Chat.ok(chat.submit("mailbox.request", fields));
+
+    assertEquals("password-reset.verify", last(accepted).get("formId").asText());
+    String code = PortalClient.find(chat.client.awaitMail("chen.new@mail.gov.tw", 1), "您的認證碼[：:]\\s*([A-Z0-9]{8})");
+    JsonNode done = Chat.ok(chat.submit("password-reset.verify", Map.of("accountOrId", "chenml", "code", code,
+        "newPassword", "Chen-Chat2026#", "confirmPassword", "Chen-Chat2026#")));
+    assertTrue(last(done).get("text").asText().contains("密碼重設完成"));
+    assertEquals(200, new PortalClient(server).login("chenml", "Chen-Chat2026#").status(), "and the lock is gone");
+  }
 }
