@@ -41,6 +41,7 @@ public final class Dialog {
 
   private final Supplier<Knowledge> knowledge;
   private final Actions actions;
+  private final QuestionLog questions;
   private final Clock clock;
   private final int turnsPerMinute;
 
@@ -61,8 +62,19 @@ public final class Dialog {
    * @param actions what answers' actions, their options and forms do
    */
   public Dialog(Supplier<Knowledge> knowledge, Actions actions, Clock clock, int turnsPerMinute) {
+    this(knowledge, actions, QuestionLog.NONE, clock, turnsPerMinute);
+  }
+
+  /**
+   * Creates a dialog that acts and reports the questions it could not answer.
+   *
+   * @param questions where unanswered and unsure questions go
+   */
+  public Dialog(Supplier<Knowledge> knowledge, Actions actions, QuestionLog questions, Clock clock,
+      int turnsPerMinute) {
     this.knowledge = knowledge;
     this.actions = actions;
+    this.questions = questions;
     this.clock = clock;
     this.turnsPerMinute = turnsPerMinute;
   }
@@ -162,12 +174,14 @@ public final class Dialog {
           return show(kb, node, conversation, caller);
         },
         suggest -> {
+          questions.unanswered(question, DID_YOU_MEAN);
           List<Choice> choices = choices(kb, suggest.candidates());
           choices.add(new Choice(NONE, Replies.NONE));
           choices.add(mainChoice());
           return List.of(message(Type.MENU, Replies.DID_YOU_MEAN, DID_YOU_MEAN, choices));
         },
         noMatch -> {
+          questions.unanswered(question, FALLBACK);
           List<Choice> choices = choices(kb, noMatch.near());
           choices.add(mainChoice());
           String text = noMatch.near().isEmpty() ? Replies.FALLBACK : Replies.FALLBACK_NEAR;

@@ -28,6 +28,7 @@ import tw.ecpa.bot.dialog.Actions;
 import tw.ecpa.bot.dialog.Dialog;
 import tw.ecpa.bot.dialog.Knowledge;
 import tw.ecpa.bot.feedback.jdbc.JdbcFeedbackStore;
+import tw.ecpa.bot.feedback.jdbc.JdbcUnansweredLog;
 import tw.ecpa.bot.knowledge.KnowledgeService;
 import tw.ecpa.bot.knowledge.console.ConsoleDesk;
 import tw.ecpa.kb.console.ConsoleServer;
@@ -126,7 +127,8 @@ public final class Server implements AutoCloseable {
       throw e;
     }
     versions.ifPresent(service -> service.requiring(candidate -> unknownActions(candidate, actions)));
-    Dialog dialog = new Dialog(knowledge, actions, clock, chat.turnsPerMinute());
+    JdbcUnansweredLog unanswered = new JdbcUnansweredLog(portal.database().dataSource(), clock);
+    Dialog dialog = new Dialog(knowledge, actions, unanswered, clock, chat.turnsPerMinute());
 
     ObjectMapper json = JsonMapper.builder()
         .serializationInclusion(JsonInclude.Include.NON_NULL)
@@ -213,7 +215,8 @@ public final class Server implements AutoCloseable {
     // none). Spring starts on another thread: the chat and the portal answer meanwhile.
     versions.ifPresent(service -> console = CompletableFuture.supplyAsync(() -> {
       ConsoleServer started = ConsoleServer.start(settings.host(), settings.adminPort(), SessionGuard.COOKIE,
-          portal.editorGate(), new ConsoleDesk(service, new JdbcKbVersionStore(portal.database().dataSource()), clock));
+          portal.editorGate(), new ConsoleDesk(service, new JdbcKbVersionStore(portal.database().dataSource()),
+          new JdbcUnansweredLog(portal.database().dataSource(), clock), clock));
       LOG.info("knowledge-staff console on http://{}:{}/", settings.host(), started.port());
       return started;
     }).whenComplete((started, failure) -> {

@@ -103,4 +103,32 @@ class ConsoleApiTest {
     }
     assertEquals(403, console("POST", "/api/kb/publish", employee, Map.of("note", "x"))[0].asInt());
   }
+
+  @Test
+  void anUnansweredQuestion_becomesAnAlternateQuestion_andIsAnsweredAfterPublishing() throws Exception {
+    TestServer.Conversation user = server.converse();
+    assertEquals("fallback", user.ask("小幫手可以陪我聊天嗎").graded().get("answerId").asText());
+    user.ask("小幫手可以陪我聊聊天嗎 A123456789");
+    String[] editor = login("kbeditor", "Kb-Demo2026!");
+
+    JsonNode groups = console("GET", "/api/kb/unanswered", editor, null)[1];
+    JsonNode group = null;
+    for (JsonNode g : groups) {
+      if (g.get("examples").toString().contains("小幫手可以陪我聊")) {
+        group = g;
+      }
+    }
+    assertTrue(group != null, groups.toString());
+    assertEquals(2, group.get("count").asInt());
+    assertTrue(group.toString().contains("A1234*****") && !group.toString().contains("A123456789"), "masked");
+
+    JsonNode[] adopted = console("POST", "/api/kb/unanswered/" + group.get("id").asLong() + "/adopt", editor,
+        Map.of("nodeId", "portal.contact"));
+    assertEquals(200, adopted[0].asInt(), String.valueOf(adopted[1]));
+    assertTrue(!console("GET", "/api/kb/unanswered", editor, null)[1].toString().contains("小幫手可以陪我聊"));
+    JsonNode[] published = console("POST", "/api/kb/publish", editor, Map.of("note", "加入使用者問句", "confirm", true));
+    assertEquals(200, published[0].asInt(), String.valueOf(published[1]));
+
+    assertEquals("portal.contact", server.converse().ask("小幫手可以陪我聊天嗎").graded().get("answerId").asText());
+  }
 }

@@ -15,6 +15,9 @@ import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
 import tw.ecpa.kb.tree.json.LoadResult;
 import tw.ecpa.kb.version.KbVersion;
 import tw.ecpa.kb.version.KbVersionStore;
+import tw.ecpa.kb.version.TreeFiles;
+import tw.ecpa.kb.version.Unanswered;
+import tw.ecpa.bot.feedback.jdbc.JdbcUnansweredLog;
 
 /**
  * The console's desk over the bot's knowledge versions: drafts in the database, tests against the
@@ -27,14 +30,16 @@ public final class ConsoleDesk implements KnowledgeDesk {
 
   private final KnowledgeService service;
   private final KbVersionStore store;
+  private final JdbcUnansweredLog questions;
   private final Clock clock;
   private Map<String, String> indexedDraft;
   private Knowledge draftKnowledge;
 
   /** Creates the desk over the service and its store. */
-  public ConsoleDesk(KnowledgeService service, KbVersionStore store, Clock clock) {
+  public ConsoleDesk(KnowledgeService service, KbVersionStore store, JdbcUnansweredLog questions, Clock clock) {
     this.service = service;
     this.store = store;
+    this.questions = questions;
     this.clock = clock;
   }
 
@@ -94,6 +99,40 @@ public final class ConsoleDesk implements KnowledgeDesk {
   @Override
   public Outcome rollback(int version, String by, boolean confirmBreaking) {
     return map(service.rollback(version, by, confirmBreaking));
+  }
+
+  @Override
+  public List<Unanswered.Group> unanswered() {
+    return Unanswered.group(questions.open());
+  }
+
+  @Override
+  public synchronized List<String> adopt(long groupId, String nodeId, String by) {
+    List<Unanswered.Question> open = questions.open();
+    Optional<Unanswered.Group> group = Unanswered.group(open).stream().filter(g -> g.id() == groupId).findFirst();
+    if (group.isEmpty()) {
+      return List.of("找不到這組問題，可能已處理過。");
+    }
+    List<String> asked = open.stream().filter(q -> group.get().ids().contains(q.id()))
+        .map(Unanswered.Question::question).distinct().toList();
+    Map<String, String> base = store.draft().orElseGet(this::liveFiles);
+    Optional<Map<String, String>> edited = TreeFiles.addQuestions(base, nodeId, asked);
+    if (edited.isEmpty()) {
+      return List.of("找不到節點：" + nodeId);
+    }
+    List<String> problems = saveDraft(edited.get(), by);
+    if (problems.isEmpty()) {
+      questions.close(group.get().ids(), nodeId);
+    }
+    return problems;
+  }
+
+  @Override
+  public boolean dismiss(long groupId) {
+    Optional<Unanswered.Group> group = Unanswered.group(questions.open()).stream()
+        .filter(g -> g.id() == groupId).findFirst();
+    group.ifPresent(g -> questions.close(g.ids(), null));
+    return group.isPresent();
   }
 
   private static Outcome map(PublishOutcome outcome) {

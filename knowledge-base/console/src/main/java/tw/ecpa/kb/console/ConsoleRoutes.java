@@ -62,6 +62,14 @@ final class ConsoleRoutes {
             .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
         .POST("/api/kb/rollback", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> rollback(r, body)))
             .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
+        .GET("/api/kb/unanswered", r -> blocking(() -> ok(desk.unanswered())))
+        .POST("/api/kb/unanswered/{id}/adopt", r -> r.bodyToMono(Map.class)
+            .flatMap(body -> blocking(() -> adopt(r, body)))
+            .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
+        .POST("/api/kb/unanswered/{id}/dismiss", r -> blocking(() -> groupId(r)
+            .map(id -> desk.dismiss(id) ? ServerResponse.noContent().build()
+                : error(HttpStatus.NOT_FOUND, "not-found", "找不到這組問題，可能已處理過。"))
+            .orElseGet(() -> error(HttpStatus.BAD_REQUEST, "bad-request", "問題組編號不正確。"))))
         .filter(this::editorsOnly)
         .build();
   }
@@ -137,6 +145,26 @@ final class ConsoleRoutes {
           Map.of("problems", problems));
     }
     return ok(Map.of("saved", true));
+  }
+
+  private static Optional<Long> groupId(ServerRequest request) {
+    try {
+      return Optional.of(Long.parseLong(request.pathVariable("id")));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Mono<ServerResponse> adopt(ServerRequest request, Map<?, ?> body) {
+    Optional<Long> id = groupId(request);
+    if (id.isEmpty() || !(body.get("nodeId") instanceof String nodeId) || nodeId.isBlank()) {
+      return error(HttpStatus.BAD_REQUEST, "bad-request", "請指定要加入替代問句的答案節點（nodeId）。");
+    }
+    List<String> problems = desk.adopt(id.get(), nodeId, editor(request));
+    if (!problems.isEmpty()) {
+      return error(HttpStatus.BAD_REQUEST, "not-adopted", String.join("；", problems), Map.of("problems", problems));
+    }
+    return ok(Map.of("adopted", true, "draft", true));
   }
 
   private Mono<ServerResponse> trial(Map<?, ?> body) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import tw.ecpa.kb.version.KbVersion;
 import tw.ecpa.kb.version.Regression;
+import tw.ecpa.kb.version.Unanswered;
 
 /**
  * The knowledge versions as the console works with them: the live version and its history, the
@@ -57,4 +58,16 @@ public interface KnowledgeDesk {
 
   /** Publishes an older version's files again as the newest version. */
   Outcome rollback(int version, String by, boolean confirmBreaking);
+
+  /** The open unanswered and unsure questions users asked, grouped by similarity, largest first. */
+  List<Unanswered.Group> unanswered();
+
+  /**
+   * Adds a group's questions to a node's alternate questions in the draft (made from the live version
+   * when there is none); returns the problems, empty when done.
+   */
+  List<String> adopt(long groupId, String nodeId, String by);
+
+  /** Dismisses a group; false when there is no such open group. */
+  boolean dismiss(long groupId);
 }

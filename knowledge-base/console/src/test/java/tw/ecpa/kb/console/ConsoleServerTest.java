@@ -62,6 +62,9 @@ class ConsoleServerTest {
       draft = null;
       return new Published(liveVersion());
     }
+    @Override public List<tw.ecpa.kb.version.Unanswered.Group> unanswered() { return List.of(); }
+    @Override public List<String> adopt(long groupId, String nodeId, String by) { return List.of("none"); }
+    @Override public boolean dismiss(long groupId) { return false; }
     @Override public Outcome rollback(int version, String by, boolean confirm) {
       versions.add(new KbVersion(liveVersion() + 1, "rollback", by, Instant.now(), versions.get(version - 1).files()));
       return new Published(liveVersion());
