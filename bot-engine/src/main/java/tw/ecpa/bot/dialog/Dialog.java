@@ -169,11 +169,13 @@ public final class Dialog {
     Match match = k.index().match(question);
     return match.fold(
         answer -> {
+          questions.asked("answer");
           Node node = kb.node(answer.best().nodeId()).orElseThrow();
           conversation.moveTo(node.id());
           return show(kb, node, conversation, caller);
         },
         suggest -> {
+          questions.asked(DID_YOU_MEAN);
           questions.unanswered(question, DID_YOU_MEAN);
           List<Choice> choices = choices(kb, suggest.candidates());
           choices.add(new Choice(NONE, Replies.NONE));
@@ -181,6 +183,7 @@ public final class Dialog {
           return List.of(message(Type.MENU, Replies.DID_YOU_MEAN, DID_YOU_MEAN, choices));
         },
         noMatch -> {
+          questions.asked(FALLBACK);
           questions.unanswered(question, FALLBACK);
           List<Choice> choices = choices(kb, noMatch.near());
           choices.add(mainChoice());
@@ -191,6 +194,7 @@ public final class Dialog {
 
   /** A node's message, followed by what its action adds. */
   private List<Message> show(KnowledgeBase kb, Node node, Conversation conversation, Caller caller) {
+    questions.shown(node.id());
     Message shown = show(kb, node);
     if (node instanceof AnswerNode answer && answer.act().isPresent()) {
       List<Message> out = new ArrayList<>();

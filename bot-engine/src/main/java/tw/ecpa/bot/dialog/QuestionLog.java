@@ -10,6 +10,35 @@ public interface QuestionLog {
   /** A question ended in {@code fallback} or {@code did-you-mean}. */
   void unanswered(String question, String outcome);
 
+  /** A free-text question was answered this way: {@code answer}, {@code did-you-mean} or {@code fallback}. */
+  default void asked(String outcome) {}
+
+  /** A menu or answer node was shown (by a question or a click). */
+  default void shown(String nodeId) {}
+
+  /** Both logs get every report. */
+  static QuestionLog both(QuestionLog first, QuestionLog second) {
+    return new QuestionLog() {
+      @Override
+      public void unanswered(String question, String outcome) {
+        first.unanswered(question, outcome);
+        second.unanswered(question, outcome);
+      }
+
+      @Override
+      public void asked(String outcome) {
+        first.asked(outcome);
+        second.asked(outcome);
+      }
+
+      @Override
+      public void shown(String nodeId) {
+        first.shown(nodeId);
+        second.shown(nodeId);
+      }
+    };
+  }
+
   /** Keeps nothing. */
   QuestionLog NONE = (question, outcome) -> { };
 }

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -29,6 +32,8 @@ import tw.ecpa.bot.dialog.Dialog;
 import tw.ecpa.bot.dialog.Knowledge;
 import tw.ecpa.bot.feedback.jdbc.JdbcFeedbackStore;
 import tw.ecpa.bot.feedback.jdbc.JdbcUnansweredLog;
+import tw.ecpa.bot.feedback.jdbc.JdbcChatStats;
+import tw.ecpa.bot.dialog.QuestionLog;
 import tw.ecpa.bot.knowledge.KnowledgeService;
 import tw.ecpa.bot.knowledge.console.ConsoleDesk;
 import tw.ecpa.kb.console.ConsoleServer;
@@ -55,12 +60,19 @@ public final class Server implements AutoCloseable {
   private final Optional<KnowledgeService> versions;
   private final Clock clock;
   private CompletableFuture<ConsoleServer> console;
+  private final JdbcChatStats stats;
+  private final JdbcFeedbackStore feedback;
+  private final ScheduledExecutorService flusher;
   private final ConversationStore conversations;
   private final Portal portal;
 
   private Server(Settings settings, Clock clock, Javalin app, Supplier<Knowledge> knowledge,
       Optional<KnowledgeService> versions,
-      ConversationStore conversations, Portal portal) {
+      ConversationStore conversations, Portal portal, JdbcChatStats stats, JdbcFeedbackStore feedback,
+      ScheduledExecutorService flusher) {
+    this.stats = stats;
+    this.feedback = feedback;
+    this.flusher = flusher;
     this.settings = settings;
     this.app = app;
     this.knowledge = knowledge;
@@ -128,13 +140,14 @@ public final class Server implements AutoCloseable {
     }
     versions.ifPresent(service -> service.requiring(candidate -> unknownActions(candidate, actions)));
     JdbcUnansweredLog unanswered = new JdbcUnansweredLog(portal.database().dataSource(), clock);
-    Dialog dialog = new Dialog(knowledge, actions, unanswered, clock, chat.turnsPerMinute());
+    JdbcChatStats stats = new JdbcChatStats(portal.database().dataSource(), clock);
+    Dialog dialog = new Dialog(knowledge, actions, QuestionLog.both(unanswered, stats), clock, chat.turnsPerMinute());
 
     ObjectMapper json = JsonMapper.builder()
         .serializationInclusion(JsonInclude.Include.NON_NULL)
         .build();
-    ChatRoutes chatRoutes = new ChatRoutes(dialog, conversations,
-        new JdbcFeedbackStore(portal.database().dataSource()), json, chat.maxTextLength(), portal::sessionAccount,
+    JdbcFeedbackStore feedback = new JdbcFeedbackStore(portal.database().dataSource());
+    ChatRoutes chatRoutes = new ChatRoutes(dialog, conversations, feedback, json, chat.maxTextLength(), portal::sessionAccount,
         clock);
 
     Javalin app = Javalin.create(config -> {
@@ -166,7 +179,13 @@ public final class Server implements AutoCloseable {
     listening.set(app);
     HttpErrors.install(app);
     LOG.info("knowledge base loaded: {} nodes", kb.size());
-    return new Server(settings, clock, app, knowledge, versions, conversations, portal);
+    ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "chat-stats");
+      thread.setDaemon(true);
+      return thread;
+    });
+    flusher.scheduleWithFixedDelay(stats::flush, 1, 1, TimeUnit.MINUTES);
+    return new Server(settings, clock, app, knowledge, versions, conversations, portal, stats, feedback, flusher);
   }
 
   /** Refuses a knowledge base whose answers name actions the bot cannot carry out. */
@@ -216,7 +235,7 @@ public final class Server implements AutoCloseable {
     versions.ifPresent(service -> console = CompletableFuture.supplyAsync(() -> {
       ConsoleServer started = ConsoleServer.start(settings.host(), settings.adminPort(), SessionGuard.COOKIE,
           portal.editorGate(), new ConsoleDesk(service, new JdbcKbVersionStore(portal.database().dataSource()),
-          new JdbcUnansweredLog(portal.database().dataSource(), clock), clock));
+          new JdbcUnansweredLog(portal.database().dataSource(), clock), stats, feedback, clock));
       LOG.info("knowledge-staff console on http://{}:{}/", settings.host(), started.port());
       return started;
     }).whenComplete((started, failure) -> {
@@ -273,6 +292,8 @@ public final class Server implements AutoCloseable {
       }
     }
     app.stop();
+    flusher.shutdownNow();
+    stats.flush();
     versions.ifPresentOrElse(KnowledgeService::close, () -> knowledge.get().index().close());
     portal.close();
   }

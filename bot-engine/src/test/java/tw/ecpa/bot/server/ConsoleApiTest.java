@@ -97,7 +97,8 @@ class ConsoleApiTest {
   @Test
   void everyoneElse_isRefused() throws Exception {
     String[] employee = login("wangxm", "Wang-Demo2026!");
-    for (String path : List.of("/api/kb/nodes", "/api/kb/versions", "/api/kb/draft")) {
+    for (String path : List.of("/api/kb/nodes", "/api/kb/versions", "/api/kb/draft", "/api/kb/unanswered",
+        "/api/kb/analytics")) {
       assertEquals(403, console("GET", path, employee, null)[0].asInt(), path);
       assertEquals(401, console("GET", path, null, null)[0].asInt(), path);
     }
@@ -130,5 +131,26 @@ class ConsoleApiTest {
     assertEquals(200, published[0].asInt(), String.valueOf(published[1]));
 
     assertEquals("portal.contact", server.converse().ask("小幫手可以陪我聊天嗎").graded().get("answerId").asText());
+  }
+
+  @Test
+  void analytics_countQuestionsOutcomesAnswersVotesAndSatisfaction() throws Exception {
+    TestServer.Conversation user = server.converse();
+    user.ask("自然人憑證解密失敗");
+    user.ask("自然人憑證解密失敗怎麼辦");
+    user.ask("今天中午吃什麼好呢");
+    server.post("/api/chat/sessions/" + user.id() + "/feedback", Map.of("answerId", "moica.error.decrypt-failure", "helpful", false));
+    server.post("/api/chat/sessions/" + user.id() + "/satisfaction", Map.of("score", 2));
+    String[] editor = login("kbeditor", "Kb-Demo2026!");
+
+    JsonNode analytics = console("GET", "/api/kb/analytics?days=7", editor, null)[1];
+
+    assertTrue(analytics.get("questions").asLong() >= 3, analytics.toString());
+    assertTrue(analytics.get("fallbackRate").asDouble() > 0, analytics.toString());
+    assertTrue(analytics.get("topAnswers").toString().contains("moica.error.decrypt-failure"), analytics.toString());
+    assertTrue(analytics.get("votes").toString().contains("moica.error.decrypt-failure"));
+    assertTrue(analytics.get("satisfaction").get("answers").asInt() >= 1);
+    assertEquals(1, analytics.get("questionsPerDay").size());
+    assertEquals(400, console("GET", "/api/kb/analytics?days=0", editor, null)[0].asInt());
   }
 }

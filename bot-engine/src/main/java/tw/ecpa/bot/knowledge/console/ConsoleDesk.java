@@ -17,6 +17,8 @@ import tw.ecpa.kb.version.KbVersion;
 import tw.ecpa.kb.version.KbVersionStore;
 import tw.ecpa.kb.version.TreeFiles;
 import tw.ecpa.kb.version.Unanswered;
+import tw.ecpa.bot.feedback.FeedbackStore;
+import tw.ecpa.bot.feedback.jdbc.JdbcChatStats;
 import tw.ecpa.bot.feedback.jdbc.JdbcUnansweredLog;
 
 /**
@@ -31,12 +33,17 @@ public final class ConsoleDesk implements KnowledgeDesk {
   private final KnowledgeService service;
   private final KbVersionStore store;
   private final JdbcUnansweredLog questions;
+  private final JdbcChatStats stats;
+  private final FeedbackStore feedback;
   private final Clock clock;
   private Map<String, String> indexedDraft;
   private Knowledge draftKnowledge;
 
   /** Creates the desk over the service and its store. */
-  public ConsoleDesk(KnowledgeService service, KbVersionStore store, JdbcUnansweredLog questions, Clock clock) {
+  public ConsoleDesk(KnowledgeService service, KbVersionStore store, JdbcUnansweredLog questions,
+      JdbcChatStats stats, FeedbackStore feedback, Clock clock) {
+    this.stats = stats;
+    this.feedback = feedback;
     this.service = service;
     this.store = store;
     this.questions = questions;
@@ -125,6 +132,46 @@ public final class ConsoleDesk implements KnowledgeDesk {
       questions.close(group.get().ids(), nodeId);
     }
     return problems;
+  }
+
+  @Override
+  public Map<String, Object> analytics(int days) {
+    stats.flush();
+    java.time.LocalDate from = java.time.LocalDate.ofInstant(clock.instant(), tw.ecpa.portal.time.RocDate.TAIPEI)
+        .minusDays(days - 1L);
+    Map<java.time.LocalDate, Map<String, Long>> perDay = stats.questionsPerDay(from);
+    long answered = 0;
+    long unsure = 0;
+    long fallback = 0;
+    List<Map<String, Object>> daily = new java.util.ArrayList<>();
+    for (var day : perDay.entrySet()) {
+      long a = day.getValue().getOrDefault("answer", 0L);
+      long d = day.getValue().getOrDefault("did-you-mean", 0L);
+      long f = day.getValue().getOrDefault("fallback", 0L);
+      answered += a;
+      unsure += d;
+      fallback += f;
+      daily.add(Map.of("day", day.getKey().toString(), "questions", a + d + f, "answered", a, "didYouMean", d,
+          "fallback", f));
+    }
+    long total = answered + unsure + fallback;
+    KnowledgeBase kb = service.current().knowledgeBase();
+    List<Map<String, Object>> top = stats.shown(from, 20).entrySet().stream().map(e -> Map.<String, Object>of(
+        "nodeId", e.getKey(), "title", kb.node(e.getKey()).map(n -> n.title()).orElse(""), "shown", e.getValue()))
+        .toList();
+    List<tw.ecpa.bot.feedback.Satisfaction> surveys = feedback.recent(10_000);
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    out.put("days", days);
+    out.put("questionsPerDay", daily);
+    out.put("questions", total);
+    out.put("fallbackRate", total == 0 ? 0.0 : Math.round(fallback * 1000.0 / total) / 1000.0);
+    out.put("didYouMeanRate", total == 0 ? 0.0 : Math.round(unsure * 1000.0 / total) / 1000.0);
+    out.put("topAnswers", top);
+    out.put("votes", feedback.tallies());
+    out.put("satisfaction", Map.of("answers", surveys.size(), "average", surveys.isEmpty() ? 0.0
+        : Math.round(surveys.stream().mapToInt(tw.ecpa.bot.feedback.Satisfaction::score).average().orElse(0) * 100)
+            / 100.0));
+    return out;
   }
 
   @Override

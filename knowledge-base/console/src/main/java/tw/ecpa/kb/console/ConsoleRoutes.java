@@ -63,6 +63,17 @@ final class ConsoleRoutes {
         .POST("/api/kb/rollback", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> rollback(r, body)))
             .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
         .GET("/api/kb/unanswered", r -> blocking(() -> ok(desk.unanswered())))
+        .GET("/api/kb/analytics", r -> blocking(() -> {
+          int days;
+          try {
+            days = Integer.parseInt(r.queryParam("days").orElse("30"));
+          } catch (NumberFormatException e) {
+            days = -1;
+          }
+          return days < 1 || days > 366
+              ? error(HttpStatus.BAD_REQUEST, "bad-request", "days 請輸入 1 至 366 之間的整數。")
+              : ok(desk.analytics(days));
+        }))
         .POST("/api/kb/unanswered/{id}/adopt", r -> r.bodyToMono(Map.class)
             .flatMap(body -> blocking(() -> adopt(r, body)))
             .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))

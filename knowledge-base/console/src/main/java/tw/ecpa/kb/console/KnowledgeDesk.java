@@ -68,6 +68,12 @@ public interface KnowledgeDesk {
    */
   List<String> adopt(long groupId, String nodeId, String by);
 
+  /**
+   * What users did over the last days: questions per day by outcome, the fallback and "did you mean"
+   * rates, the most shown answers, thumbs and satisfaction per answer (a JSON-ready map).
+   */
+  Map<String, Object> analytics(int days);
+
   /** Dismisses a group; false when there is no such open group. */
   boolean dismiss(long groupId);
 }

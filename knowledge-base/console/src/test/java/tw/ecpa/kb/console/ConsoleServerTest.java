@@ -65,6 +65,7 @@ class ConsoleServerTest {
     @Override public List<tw.ecpa.kb.version.Unanswered.Group> unanswered() { return List.of(); }
     @Override public List<String> adopt(long groupId, String nodeId, String by) { return List.of("none"); }
     @Override public boolean dismiss(long groupId) { return false; }
+    @Override public Map<String, Object> analytics(int days) { return Map.of("days", days); }
     @Override public Outcome rollback(int version, String by, boolean confirm) {
       versions.add(new KbVersion(liveVersion() + 1, "rollback", by, Instant.now(), versions.get(version - 1).files()));
       return new Published(liveVersion());
