@@ -83,11 +83,18 @@ class ConsoleApiTest {
     assertTrue(!before.ask("自然人憑證密碼輸入錯誤").graded().get("text").asText().contains("（新版）"),
         "the live bot still answers from the published version");
 
+    JsonNode pending = console("GET", "/api/kb/draft/diff", editor, null)[1].get("changes");
+    assertEquals(1, pending.size(), pending.toString());
+    assertEquals("moica.error.wrong-pin", pending.get(0).get("nodeId").asText());
+    assertEquals("[\"text\",\"questions\"]", pending.get(0).get("fields").toString());
+    assertEquals("[\"PIN碼打錯了要怎麼辦呢\"]", pending.get(0).get("questionsAdded").toString());
     JsonNode[] published = console("POST", "/api/kb/publish", editor, Map.of("note", "改寫憑證密碼錯誤說明"));
     assertEquals(200, published[0].asInt(), String.valueOf(published[1]));
     assertTrue(server.converse().ask("自然人憑證密碼輸入錯誤").graded().get("text").asText().startsWith("（新版）"));
     JsonNode versions = console("GET", "/api/kb/versions", editor, null)[1];
     assertEquals(published[1].get("published").asInt(), versions.get("live").asInt());
+    JsonNode diff = console("GET", "/api/kb/versions/" + published[1].get("published").asInt() + "/diff", editor, null)[1];
+    assertEquals("changed", diff.get("changes").get(0).get("change").asText(), diff.toString());
 
     JsonNode[] back = console("POST", "/api/kb/rollback", editor, Map.of("version", 1));
     assertEquals(200, back[0].asInt(), String.valueOf(back[1]));
@@ -152,5 +159,14 @@ class ConsoleApiTest {
     assertTrue(analytics.get("satisfaction").get("answers").asInt() >= 1);
     assertEquals(1, analytics.get("questionsPerDay").size());
     assertEquals(400, console("GET", "/api/kb/analytics?days=0", editor, null)[0].asInt());
+  }
+
+  @Test
+  void goldenQuestions_areSaved_forAnswersOnly() throws Exception {
+    String[] editor = login("kbeditor", "Kb-Demo2026!");
+    assertEquals(200, console("POST", "/api/kb/golden", editor,
+        Map.of("question", "自然人憑證讀取失敗", "expected", "moica.error.read-failure"))[0].asInt());
+    assertEquals(400, console("POST", "/api/kb/golden", editor, Map.of("question", "x", "expected", "menu.main"))[0].asInt());
+    assertTrue(console("GET", "/api/kb/golden", editor, null)[1].toString().contains("自然人憑證讀取失敗"));
   }
 }

@@ -16,6 +16,8 @@ import tw.ecpa.kb.tree.json.LoadResult;
 import tw.ecpa.kb.version.KbVersion;
 import tw.ecpa.kb.version.KbVersionStore;
 import tw.ecpa.kb.version.TreeFiles;
+import tw.ecpa.kb.version.TreeDiff;
+import tw.ecpa.kb.version.Regression;
 import tw.ecpa.kb.version.Unanswered;
 import tw.ecpa.bot.feedback.FeedbackStore;
 import tw.ecpa.bot.feedback.jdbc.JdbcChatStats;
@@ -172,6 +174,37 @@ public final class ConsoleDesk implements KnowledgeDesk {
         : Math.round(surveys.stream().mapToInt(tw.ecpa.bot.feedback.Satisfaction::score).average().orElse(0) * 100)
             / 100.0));
     return out;
+  }
+
+  @Override
+  public Optional<List<TreeDiff.Change>> diff(int from, int to) {
+    Optional<KbVersion> older = store.version(from);
+    Optional<KbVersion> newer = store.version(to);
+    if (older.isEmpty() || newer.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(TreeDiff.between(KnowledgeBaseLoader.fromFiles(older.get().files()).orThrow(),
+        KnowledgeBaseLoader.fromFiles(newer.get().files()).orThrow()));
+  }
+
+  @Override
+  public List<TreeDiff.Change> draftDiff() {
+    return store.draft().map(files -> TreeDiff.between(service.current().knowledgeBase(),
+        KnowledgeBaseLoader.fromFiles(files).orThrow())).orElse(List.of());
+  }
+
+  @Override
+  public List<Regression.Golden> golden() {
+    return store.golden();
+  }
+
+  @Override
+  public List<String> addGolden(String question, String expected) {
+    if (!(service.current().knowledgeBase().node(expected).orElse(null) instanceof tw.ecpa.kb.tree.AnswerNode)) {
+      return List.of("找不到答案節點：" + expected);
+    }
+    store.addGolden(new Regression.Golden(question, expected));
+    return List.of();
   }
 
   @Override

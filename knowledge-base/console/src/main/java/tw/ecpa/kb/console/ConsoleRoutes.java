@@ -63,6 +63,28 @@ final class ConsoleRoutes {
         .POST("/api/kb/rollback", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> rollback(r, body)))
             .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
         .GET("/api/kb/unanswered", r -> blocking(() -> ok(desk.unanswered())))
+        .GET("/api/kb/versions/{number}/diff", r -> blocking(() -> {
+          int to;
+          try {
+            to = Integer.parseInt(r.pathVariable("number"));
+          } catch (NumberFormatException e) {
+            return error(HttpStatus.BAD_REQUEST, "bad-request", "版本號碼不正確。");
+          }
+          int from = r.queryParam("from").map(f -> f.matches("\\d{1,9}") ? Integer.parseInt(f) : -1).orElse(to - 1);
+          return desk.diff(from, to).map(changes -> ok(Map.of("from", from, "to", to, "changes", changes)))
+              .orElseGet(() -> error(HttpStatus.NOT_FOUND, "not-found", "找不到要比較的版本。"));
+        }))
+        .GET("/api/kb/draft/diff", r -> blocking(() -> ok(Map.of("changes", desk.draftDiff()))))
+        .GET("/api/kb/golden", r -> blocking(() -> ok(desk.golden())))
+        .POST("/api/kb/golden", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> {
+          if (!(body.get("question") instanceof String q) || q.isBlank() || q.length() > 500
+              || !(body.get("expected") instanceof String expected) || expected.isBlank()) {
+            return error(HttpStatus.BAD_REQUEST, "bad-request", "請輸入黃金問題（question）及應得到的答案節點（expected）。");
+          }
+          List<String> problems = desk.addGolden(q.strip(), expected.strip());
+          return problems.isEmpty() ? ok(Map.of("saved", true))
+              : error(HttpStatus.BAD_REQUEST, "bad-golden", String.join("；", problems));
+        })).onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
         .GET("/api/kb/analytics", r -> blocking(() -> {
           int days;
           try {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import tw.ecpa.kb.version.KbVersion;
 import tw.ecpa.kb.version.Regression;
+import tw.ecpa.kb.version.TreeDiff;
 import tw.ecpa.kb.version.Unanswered;
 
 /**
@@ -73,6 +74,18 @@ public interface KnowledgeDesk {
    * rates, the most shown answers, thumbs and satisfaction per answer (a JSON-ready map).
    */
   Map<String, Object> analytics(int days);
+
+  /** What changed from one version to another, node by node; empty when a version does not exist. */
+  Optional<List<TreeDiff.Change>> diff(int from, int to);
+
+  /** What publishing the draft would change against the live version (empty list without a draft). */
+  List<TreeDiff.Change> draftDiff();
+
+  /** The golden questions every version must answer right. */
+  List<Regression.Golden> golden();
+
+  /** Saves a golden question; the problems when its node is not an answer of the live version. */
+  List<String> addGolden(String question, String expected);
 
   /** Dismisses a group; false when there is no such open group. */
   boolean dismiss(long groupId);

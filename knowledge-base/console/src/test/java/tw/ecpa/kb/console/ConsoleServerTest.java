@@ -66,6 +66,10 @@ class ConsoleServerTest {
     @Override public List<String> adopt(long groupId, String nodeId, String by) { return List.of("none"); }
     @Override public boolean dismiss(long groupId) { return false; }
     @Override public Map<String, Object> analytics(int days) { return Map.of("days", days); }
+    @Override public Optional<List<tw.ecpa.kb.version.TreeDiff.Change>> diff(int from, int to) { return Optional.empty(); }
+    @Override public List<tw.ecpa.kb.version.TreeDiff.Change> draftDiff() { return List.of(); }
+    @Override public List<tw.ecpa.kb.version.Regression.Golden> golden() { return List.of(); }
+    @Override public List<String> addGolden(String question, String expected) { return List.of(); }
     @Override public Outcome rollback(int version, String by, boolean confirm) {
       versions.add(new KbVersion(liveVersion() + 1, "rollback", by, Instant.now(), versions.get(version - 1).files()));
       return new Published(liveVersion());
