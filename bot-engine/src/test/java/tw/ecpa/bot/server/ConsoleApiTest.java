@@ -169,4 +169,53 @@ class ConsoleApiTest {
     assertEquals(400, console("POST", "/api/kb/golden", editor, Map.of("question", "x", "expected", "menu.main"))[0].asInt());
     assertTrue(console("GET", "/api/kb/golden", editor, null)[1].toString().contains("自然人憑證讀取失敗"));
   }
+
+  @Test
+  void publishingUnderChatLoad_failsNoRequest() throws Exception {
+    String[] editor = login("kbeditor", "Kb-Demo2026!");
+    Map<String, String> files = JSON.convertValue(console("GET", "/api/kb/export", editor, null)[1], Map.class);
+    ObjectNode moica = (ObjectNode) JSON.readTree(files.get("moica.json"));
+    moica.get("nodes").forEach(n -> {
+      if (n.get("id").asText().equals("moica.error.locked")) {
+        ((ObjectNode) n).put("text", "（負載中發布）" + n.get("text").asText());
+      }
+    });
+    Map<String, String> edited = new LinkedHashMap<>(files);
+    edited.put("moica.json", JSON.writeValueAsString(moica));
+    assertEquals(200, console("PUT", "/api/kb/draft", editor, Map.of("files", edited))[0].asInt());
+
+    java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.ConcurrentLinkedQueue<String> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+    List<Thread> users = new java.util.ArrayList<>();
+    for (int t = 0; t < 3; t++) {
+      Thread user = new Thread(() -> {
+        while (running.get()) {
+          TestServer.Conversation c = server.converse();
+          for (int i = 0; i < 5 && running.get(); i++) {
+            TestServer.Response reply = c.ask("自然人憑證遭鎖定");
+            if (reply.status() != 200) {
+              failures.add(reply.status() + " " + reply.body());
+            } else {
+              answered.incrementAndGet();
+            }
+          }
+        }
+      });
+      user.start();
+      users.add(user);
+    }
+    Thread.sleep(300);
+    JsonNode[] published = console("POST", "/api/kb/publish", editor, Map.of("note", "負載中發布", "confirm", true));
+    Thread.sleep(300);
+    running.set(false);
+    for (Thread user : users) {
+      user.join();
+    }
+
+    assertEquals(200, published[0].asInt(), String.valueOf(published[1]));
+    assertEquals(List.of(), List.copyOf(failures));
+    assertTrue(answered.get() > 20, "chat went on during the publish: " + answered.get());
+    assertTrue(server.converse().ask("自然人憑證遭鎖定").graded().get("text").asText().startsWith("（負載中發布）"));
+  }
 }
