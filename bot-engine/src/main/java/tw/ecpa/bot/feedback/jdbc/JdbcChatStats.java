@@ -1,9 +1,6 @@
 package tw.ecpa.bot.feedback.jdbc;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,6 +13,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tw.ecpa.bot.dialog.QuestionLog;
+import tw.ecpa.portal.store.jdbc.Jdbc;
 import tw.ecpa.portal.time.RocDate;
 
 /**
@@ -29,13 +27,13 @@ public final class JdbcChatStats implements QuestionLog {
 
   private record Key(LocalDate day, String kind, String key) {}
 
-  private final DataSource dataSource;
+  private final Jdbc jdbc;
   private final Clock clock;
   private final ConcurrentHashMap<Key, LongAdder> pending = new ConcurrentHashMap<>();
 
   /** Creates the counts over the migrated database's connections. */
   public JdbcChatStats(DataSource dataSource, Clock clock) {
-    this.dataSource = dataSource;
+    this.jdbc = new Jdbc(dataSource);
     this.clock = clock;
   }
 
@@ -67,9 +65,9 @@ public final class JdbcChatStats implements QuestionLog {
       if (n == 0) {
         continue;
       }
-      try (Connection c = dataSource.getConnection()) {
-        add(c, key, n);
-      } catch (SQLException e) {
+      try {
+        add(key, n);
+      } catch (Jdbc.StoreException e) {
         LOG.warn("chat counts not stored; they are kept for the next try", e);
         pending.computeIfAbsent(key, k -> new LongAdder()).add(n);
         return;
@@ -77,27 +75,18 @@ public final class JdbcChatStats implements QuestionLog {
     }
   }
 
-  private static void add(Connection c, Key key, long n) throws SQLException {
-    try (PreparedStatement update = c.prepareStatement(
-        "UPDATE chat_daily_stat SET stat_count = stat_count + ? WHERE stat_day = ? AND stat_kind = ? AND stat_key = ?")) {
-      update.setLong(1, n);
-      update.setDate(2, Date.valueOf(key.day()));
-      update.setString(3, key.kind());
-      update.setString(4, key.key());
-      if (update.executeUpdate() == 1) {
-        return;
-      }
+  private void add(Key key, long n) {
+    Date day = Date.valueOf(key.day());
+    if (jdbc.update("UPDATE chat_daily_stat SET stat_count = stat_count + ?"
+        + " WHERE stat_day = ? AND stat_kind = ? AND stat_key = ?", n, day, key.kind(), key.key()) == 1) {
+      return;
     }
-    try (PreparedStatement insert = c.prepareStatement(
-        "INSERT INTO chat_daily_stat (stat_day, stat_kind, stat_key, stat_count) VALUES (?, ?, ?, ?)")) {
-      insert.setDate(1, Date.valueOf(key.day()));
-      insert.setString(2, key.kind());
-      insert.setString(3, key.key());
-      insert.setLong(4, n);
-      insert.executeUpdate();
-    } catch (SQLException e) {
-      if ("23505".equals(e.getSQLState())) {
-        add(c, key, n);  // another node inserted the row first
+    try {
+      jdbc.update("INSERT INTO chat_daily_stat (stat_day, stat_kind, stat_key, stat_count) VALUES (?, ?, ?, ?)",
+          day, key.kind(), key.key(), n);
+    } catch (Jdbc.StoreException e) {
+      if (e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        add(key, n);  // another node inserted the row first
       } else {
         throw e;
       }
@@ -107,36 +96,18 @@ public final class JdbcChatStats implements QuestionLog {
   /** Per day since {@code from}: questions by outcome ({@code answer}, {@code did-you-mean}, {@code fallback}). */
   public Map<LocalDate, Map<String, Long>> questionsPerDay(LocalDate from) {
     Map<LocalDate, Map<String, Long>> out = new LinkedHashMap<>();
-    query("SELECT stat_day, stat_key, stat_count FROM chat_daily_stat WHERE stat_kind = 'asked' AND stat_day >= ?"
-        + " ORDER BY stat_day", from,
-        rs -> out.computeIfAbsent(rs.getDate(1).toLocalDate(), d -> new LinkedHashMap<>())
-            .put(rs.getString(2), rs.getLong(3)));
+    jdbc.list("SELECT stat_day, stat_key, stat_count FROM chat_daily_stat WHERE stat_kind = 'asked' AND stat_day >= ?"
+            + " ORDER BY stat_day", rs -> out.computeIfAbsent(rs.getDate(1).toLocalDate(), d -> new LinkedHashMap<>())
+            .put(rs.getString(2), rs.getLong(3)), Date.valueOf(from));
     return out;
   }
 
   /** Nodes shown since {@code from}, most shown first. */
   public Map<String, Long> shown(LocalDate from, int limit) {
     Map<String, Long> out = new LinkedHashMap<>();
-    query("SELECT stat_key, SUM(stat_count) AS n FROM chat_daily_stat WHERE stat_kind = 'shown' AND stat_day >= ?"
-        + " GROUP BY stat_key ORDER BY n DESC, stat_key LIMIT " + limit, from, rs -> out.put(rs.getString(1), rs.getLong(2)));
+    jdbc.list("SELECT stat_key, SUM(stat_count) AS n FROM chat_daily_stat WHERE stat_kind = 'shown' AND stat_day >= ?"
+        + " GROUP BY stat_key ORDER BY n DESC, stat_key LIMIT ?", rs -> out.put(rs.getString(1), rs.getLong(2)),
+        Date.valueOf(from), limit);
     return out;
-  }
-
-  @FunctionalInterface
-  private interface Row {
-    void read(ResultSet rs) throws SQLException;
-  }
-
-  private void query(String sql, LocalDate from, Row row) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-      s.setDate(1, Date.valueOf(from));
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          row.read(rs);
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("database failure reading chat counts", e);
-    }
   }
 }

@@ -12,22 +12,28 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** The few JDBC moves the stores share: a statement with parameters, one row or a list of rows. */
-final class Jdbc {
+/**
+ * The few JDBC moves the stores share: a statement with parameters, one row or a list of rows, a
+ * transaction. Instants are written as UTC timestamps. Every store over the product's database uses it,
+ * the bot's too.
+ */
+public final class Jdbc {
 
   /** Maps the current row of a result set. */
   @FunctionalInterface
-  interface Row<T> {
+  public interface Row<T> {
     T map(ResultSet rs) throws SQLException;
   }
 
   private final DataSource dataSource;
 
-  Jdbc(DataSource dataSource) {
+  /** Creates the helper over a pool. */
+  public Jdbc(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
-  int update(String sql, Object... parameters) {
+  /** Runs an update; returns the rows changed. */
+  public int update(String sql, Object... parameters) {
     try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, parameters)) {
       return s.executeUpdate();
     } catch (SQLException e) {
@@ -35,7 +41,8 @@ final class Jdbc {
     }
   }
 
-  <T> List<T> list(String sql, Row<T> row, Object... parameters) {
+  /** Runs a query; returns every row mapped. */
+  public <T> List<T> list(String sql, Row<T> row, Object... parameters) {
     try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, parameters);
         ResultSet rs = s.executeQuery()) {
       List<T> out = new ArrayList<>();
@@ -48,13 +55,14 @@ final class Jdbc {
     }
   }
 
-  <T> Optional<T> one(String sql, Row<T> row, Object... parameters) {
+  /** Runs a query; returns the first row mapped, if any. */
+  public <T> Optional<T> one(String sql, Row<T> row, Object... parameters) {
     List<T> rows = list(sql, row, parameters);
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
   /** Runs work in one transaction on one connection. */
-  <T> T transaction(Work<T> work) {
+  public <T> T transaction(Work<T> work) {
     try (Connection c = dataSource.getConnection()) {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
@@ -75,11 +83,12 @@ final class Jdbc {
 
   /** Work inside a transaction. */
   @FunctionalInterface
-  interface Work<T> {
+  public interface Work<T> {
     T run(Connection connection) throws SQLException;
   }
 
-  static PreparedStatement prepare(Connection c, String sql, Object... parameters) throws SQLException {
+  /** A statement with its parameters set (instants as UTC timestamps). */
+  public static PreparedStatement prepare(Connection c, String sql, Object... parameters) throws SQLException {
     PreparedStatement s = c.prepareStatement(sql);
     for (int i = 0; i < parameters.length; i++) {
       Object p = parameters[i];
@@ -88,13 +97,14 @@ final class Jdbc {
     return s;
   }
 
-  static Instant instant(ResultSet rs, String column) throws SQLException {
+  /** A timestamp column as an instant, or {@code null}. */
+  public static Instant instant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }
 
   /** A database failure: infrastructure, not an expected outcome. */
-  static final class StoreException extends RuntimeException {
+  public static final class StoreException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     StoreException(String what, SQLException cause) {
