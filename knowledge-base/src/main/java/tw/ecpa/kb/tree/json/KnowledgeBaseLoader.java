@@ -142,7 +142,7 @@ public final class KnowledgeBaseLoader {
       String file = p.nodeId() != null && filesOfNode.containsKey(p.nodeId())
           ? String.join(", ", new LinkedHashSet<>(filesOfNode.get(p.nodeId())))
           : MANIFEST;
-      problems.add(new Problem(file, p.nodeId(), p.message()));
+      problems.add(p.in(file));
     }
     return problems.isEmpty()
         ? new LoadResult.Loaded(new KnowledgeBase(m.root(), nodes, synonyms))
@@ -156,24 +156,26 @@ public final class KnowledgeBaseLoader {
       return Optional.empty();
     }
     if (json.title() == null) {
-      problems.add(new Problem(file, id, "title is missing"));
+      problems.add(new Problem(file, id, "title", "title is missing", "請輸入標題。"));
       return Optional.empty();
     }
     Source source = parseSource(json.source());
     if (source == null) {
-      problems.add(new Problem(file, id,
-          "source must be \"editorial\" or \"<seed file> § <section>\""));
+      problems.add(new Problem(file, id, "source", "source must be \"editorial\" or \"<seed file> § <section>\"",
+          "出處請填 editorial，或「種子文件 § 章節」。"));
       return Optional.empty();
     }
     if ("menu".equals(json.type())) {
       if (json.text() != null || json.steps() != null || json.links() != null || json.related() != null
           || json.action() != null) {
-        problems.add(new Problem(file, id, "a menu takes no text, steps, links, related or action"));
+        problems.add(new Problem(file, id, "type", "a menu takes no text, steps, links, related or action",
+            "選單不能有說明文字、步驟、連結、相關問題或動作。"));
       }
       List<Option> options = new ArrayList<>();
       for (KbFiles.OptionJson o : orEmpty(json.options())) {
         if (o.label() == null || o.target() == null) {
-          problems.add(new Problem(file, id, "an option needs a label and a target"));
+          problems.add(new Problem(file, id, "options", "an option needs a label and a target",
+              "每個選項都要有文字及指向的節點。"));
         } else {
           options.add(new Option(o.label(), o.target()));
         }
@@ -183,23 +185,26 @@ public final class KnowledgeBaseLoader {
     }
     if ("answer".equals(json.type())) {
       if (json.options() != null || json.prompt() != null) {
-        problems.add(new Problem(file, id, "an answer takes no options or prompt (use related)"));
+        problems.add(new Problem(file, id, "type", "an answer takes no options or prompt (use related)",
+            "答案不能有選項或提示語（請改用相關問題）。"));
       }
       List<Link> links = new ArrayList<>();
       for (KbFiles.LinkJson l : orEmpty(json.links())) {
         if (l.label() == null || l.url() == null) {
-          problems.add(new Problem(file, id, "a link needs a label and a url"));
+          problems.add(new Problem(file, id, "links", "a link needs a label and a url", "每個連結都要有文字及網址。"));
         } else {
           links.add(new Link(l.label(), l.url()));
         }
       }
       if (json.action() != null && !json.action().matches("[a-z][a-z0-9.-]{0,60}")) {
-        problems.add(new Problem(file, id, "an action is a short id of lower-case letters, digits, '.' and '-'"));
+        problems.add(new Problem(file, id, "action",
+            "an action is a short id of lower-case letters, digits, '.' and '-'", "動作代碼格式不正確。"));
       }
       return Optional.of(new AnswerNode(id, json.title(), json.text(), orEmpty(json.steps()), links,
           orEmpty(json.related()), orEmpty(json.questions()), orEmpty(json.keywords()), source, json.action()));
     }
-    problems.add(new Problem(file, id, "type must be \"menu\" or \"answer\", was " + json.type()));
+    problems.add(new Problem(file, id, "type", "type must be \"menu\" or \"answer\", was " + json.type(),
+        "類型必須是選單或答案。"));
     return Optional.empty();
   }
 
