@@ -13,6 +13,7 @@
   P.requireSession().then(function (session) {
     document.getElementById("tile-hr").hidden = !P.isHr(session);
     document.getElementById("tile-admin").hidden = !P.hasRole(session, ["ADMINISTRATOR"]);
+    document.getElementById("tile-kb").hidden = !P.hasRole(session, ["KNOWLEDGE_EDITOR"]);
     return P.api("GET", "/api/me").then(function (reply) {
       if (!reply.ok || !reply.data || !reply.data.passwordChangedAt) { return; }
       var text = "上一次修改密碼日期為：" + reply.data.passwordChangedAt;

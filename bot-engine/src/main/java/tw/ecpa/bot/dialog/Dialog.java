@@ -112,6 +112,7 @@ public final class Dialog {
       if (!conversation.admitTurn(clock.instant(), turnsPerMinute)) {
         return new TurnResult.Refused(TurnResult.Refusal.TOO_MANY_TURNS);
       }
+      noteLeavingMenu(k.knowledgeBase(), conversation, turn);
       List<Message> reply;
       if (turn instanceof Turn.Text text) {
         reply = ask(k, conversation, text.text(), caller);
@@ -128,6 +129,28 @@ public final class Dialog {
       }
       return new TurnResult.Replied(reply);
     }
+  }
+
+  /** Whether a conversation ends at a menu, for the knowledge staff's "where users leave menus". */
+  public void ended(Conversation conversation) {
+    synchronized (conversation) {
+      KnowledgeBase kb = knowledge.get().knowledgeBase();
+      Optional.ofNullable(conversation.current()).flatMap(kb::node).filter(MenuNode.class::isInstance)
+          .ifPresent(menu -> questions.leftMenu(menu.id()));
+    }
+  }
+
+  /** A turn at a menu that is not one of its options leaves the menu. */
+  private void noteLeavingMenu(KnowledgeBase kb, Conversation conversation, Turn turn) {
+    if (conversation.pendingForm().isPresent() || turn instanceof Turn.FormSubmission) {
+      return;
+    }
+    Optional.ofNullable(conversation.current()).flatMap(kb::node)
+        .filter(MenuNode.class::isInstance).map(MenuNode.class::cast)
+        .filter(menu -> !(turn instanceof Turn.Click click)
+            || menu.options().stream().noneMatch(o -> o.target().equals(click.optionId())))
+        .filter(menu -> !(turn instanceof Turn.Click click) || !actions.handles(click.optionId()))
+        .ifPresent(menu -> questions.leftMenu(menu.id()));
   }
 
   private boolean knows(KnowledgeBase kb, String optionId) {

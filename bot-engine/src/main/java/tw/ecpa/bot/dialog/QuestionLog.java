@@ -16,6 +16,12 @@ public interface QuestionLog {
   /** A menu or answer node was shown (by a question or a click). */
   default void shown(String nodeId) {}
 
+  /**
+   * The user left a menu without choosing one of its options: typed a question instead, went back or
+   * to the main menu, or the conversation ended there.
+   */
+  default void leftMenu(String menuId) {}
+
   /** Both logs get every report. */
   static QuestionLog both(QuestionLog first, QuestionLog second) {
     return new QuestionLog() {
@@ -35,6 +41,12 @@ public interface QuestionLog {
       public void shown(String nodeId) {
         first.shown(nodeId);
         second.shown(nodeId);
+      }
+
+      @Override
+      public void leftMenu(String menuId) {
+        first.leftMenu(menuId);
+        second.leftMenu(menuId);
       }
     };
   }

@@ -88,8 +88,7 @@ public final class Server implements AutoCloseable {
     // The portal's database opens (and migrates, and loads demo data) on another core while the
     // question index is built: start-up waits for the longer of the two.
     AtomicReference<Javalin> listening = new AtomicReference<>();
-    Supplier<String> publicUrl = () -> settings.publicUrl().orElseGet(() -> "http://"
-        + (settings.host().equals("0.0.0.0") ? "localhost" : settings.host()) + ":" + listening.get().port());
+    Supplier<String> publicUrl = () -> portalUrl(settings, listening.get().port());
     CompletableFuture<Portal> portalReady =
         CompletableFuture.supplyAsync(() -> Portal.open(settings, publicUrl, clock));
     Knowledge first;
@@ -128,8 +127,6 @@ public final class Server implements AutoCloseable {
     KnowledgeBase kb = knowledge.get().knowledgeBase();
 
     Settings.Chat chat = settings.chat();
-    ConversationStore conversations = new CaffeineConversationStore(
-        chat.conversationIdle(), chat.maxConversations(), Ticker.systemTicker(), clock);
     Actions actions = portal.actions(settings.captchaTestMode());
     try {
       requireKnownActions(kb, actions);
@@ -142,6 +139,8 @@ public final class Server implements AutoCloseable {
     JdbcUnansweredLog unanswered = new JdbcUnansweredLog(portal.database().dataSource(), clock);
     JdbcChatStats stats = new JdbcChatStats(portal.database().dataSource(), clock);
     Dialog dialog = new Dialog(knowledge, actions, QuestionLog.both(unanswered, stats), clock, chat.turnsPerMinute());
+    ConversationStore conversations = new CaffeineConversationStore(
+        chat.conversationIdle(), chat.maxConversations(), Ticker.systemTicker(), clock, dialog::ended);
 
     ObjectMapper json = JsonMapper.builder()
         .serializationInclusion(JsonInclude.Include.NON_NULL)
@@ -226,14 +225,22 @@ public final class Server implements AutoCloseable {
     }
   }
 
+  /** The portal's address as users reach it: {@code PUBLIC_URL}, or the address the server listens on. */
+  private static String portalUrl(Settings settings, int port) {
+    return settings.publicUrl().orElseGet(() -> "http://"
+        + (settings.host().equals("0.0.0.0") ? "localhost" : settings.host()) + ":" + port);
+  }
+
   /** Starts listening on the configured address and port. */
   public Server start() {
+    app.get("/kb-console", this::toConsole);
     app.start(settings.host(), settings.port());
     LOG.info("eCPA assistant listening on http://{}:{}/ (data in {})", settings.host(), port(), settings.dataDir());
     // The knowledge-staff console works on the database's versions (with a fixed KB_DIR there are
     // none). Spring starts on another thread: the chat and the portal answer meanwhile.
     versions.ifPresent(service -> console = CompletableFuture.supplyAsync(() -> {
       ConsoleServer started = ConsoleServer.start(settings.host(), settings.adminPort(), SessionGuard.COOKIE,
+          portalUrl(settings, port()),
           portal.editorGate(), new ConsoleDesk(service, new JdbcKbVersionStore(portal.database().dataSource()),
           new JdbcUnansweredLog(portal.database().dataSource(), clock), stats, feedback, clock));
       LOG.info("knowledge-staff console on http://{}:{}/", settings.host(), started.port());
@@ -245,6 +252,17 @@ public final class Server implements AutoCloseable {
       }
     }));
     return this;
+  }
+
+  /** The portal's link to the knowledge-staff console: the same host name on the console's port. */
+  private void toConsole(io.javalin.http.Context ctx) {
+    ConsoleServer started = console == null ? null : console.getNow(null);
+    if (started == null) {
+      throw new tw.ecpa.portal.http.PortalError(503, "console-unavailable",
+          "知識庫管理目前未啟動，請稍後再試或洽系統管理員。");
+    }
+    ctx.redirect(ctx.scheme() + "://" + ctx.req().getServerName() + ":" + started.port() + "/",
+        io.javalin.http.HttpStatus.FOUND);
   }
 
   /** The console's port, when it runs (waits for it to have started). */

@@ -145,6 +145,8 @@ class ConsoleApiTest {
     TestServer.Conversation user = server.converse();
     user.ask("自然人憑證解密失敗");
     user.ask("自然人憑證解密失敗怎麼辦");
+    TestServer.Response login = user.click("menu.login");
+    user.ask("健保卡怎麼登入");
     user.ask("今天中午吃什麼好呢");
     server.post("/api/chat/sessions/" + user.id() + "/feedback", Map.of("answerId", "moica.error.decrypt-failure", "helpful", false));
     server.post("/api/chat/sessions/" + user.id() + "/satisfaction", Map.of("score", 2));
@@ -158,6 +160,12 @@ class ConsoleApiTest {
     assertTrue(analytics.get("votes").toString().contains("moica.error.decrypt-failure"));
     assertTrue(analytics.get("satisfaction").get("answers").asInt() >= 1);
     assertEquals(1, analytics.get("questionsPerDay").size());
+    JsonNode loginExits = null;
+    for (JsonNode exit : analytics.get("menuExits")) {
+      loginExits = "menu.login".equals(exit.get("menuId").asText()) ? exit : loginExits;
+    }
+    assertTrue(loginExits != null && loginExits.get("left").asLong() >= 1 && loginExits.get("shown").asLong() >= 1
+        && "人事服務網登入相關問題".equals(loginExits.get("title").asText()), analytics.toString());
     assertEquals(400, console("GET", "/api/kb/analytics?days=0", editor, null)[0].asInt());
   }
 

@@ -98,7 +98,8 @@ public final class TreeFiles {
       clean.put("source", "editorial");
     }
     menu.get().list().add(ordered(clean));
-    options(menu.get().node()).addObject().put("label", clean.path("title").asText()).put("target", id);
+    String title = clean.path("title").asText();
+    options(menu.get().node()).addObject().put("label", title.isBlank() ? id : title).put("target", id);
     tree.touch(menu.get().file());
     return new Edited(tree.files());
   }

@@ -2,12 +2,15 @@ package tw.ecpa.bot.conversation.caffeine;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import com.github.benmanes.caffeine.cache.Scheduler;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Consumer;
 import tw.ecpa.bot.conversation.Conversation;
 import tw.ecpa.bot.conversation.ConversationStore;
 
@@ -25,12 +28,21 @@ public final class CaffeineConversationStore implements ConversationStore {
    * @param maximum the most conversations held; the least recently used go first beyond it
    * @param ticker the time source for expiry (a fake one in tests)
    * @param clock the clock stamped on new conversations
+   * @param onEnd told of each conversation that ends (expired, pushed out or removed), off the caller's thread
    */
-  public CaffeineConversationStore(Duration idle, long maximum, Ticker ticker, Clock clock) {
+  public CaffeineConversationStore(Duration idle, long maximum, Ticker ticker, Clock clock,
+      Consumer<Conversation> onEnd) {
     this.conversations = Caffeine.newBuilder()
         .expireAfterAccess(idle)
         .maximumSize(maximum)
         .ticker(ticker)
+        .scheduler(Scheduler.systemScheduler())
+        .executor(Runnable::run)
+        .removalListener((String id, Conversation conversation, RemovalCause cause) -> {
+          if (conversation != null && cause != RemovalCause.REPLACED) {
+            onEnd.accept(conversation);
+          }
+        })
         .build();
     this.clock = clock;
   }

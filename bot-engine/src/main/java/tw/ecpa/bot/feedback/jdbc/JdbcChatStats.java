@@ -52,6 +52,11 @@ public final class JdbcChatStats implements QuestionLog {
     count("shown", nodeId);
   }
 
+  @Override
+  public void leftMenu(String menuId) {
+    count("left", menuId);
+  }
+
   private void count(String kind, String key) {
     pending.computeIfAbsent(new Key(LocalDate.ofInstant(clock.instant(), RocDate.TAIPEI), kind, key),
         k -> new LongAdder()).increment();
@@ -104,10 +109,19 @@ public final class JdbcChatStats implements QuestionLog {
 
   /** Nodes shown since {@code from}, most shown first. */
   public Map<String, Long> shown(LocalDate from, int limit) {
+    return totals("shown", from, limit);
+  }
+
+  /** Menus left without choosing an option since {@code from}, most left first. */
+  public Map<String, Long> leftMenus(LocalDate from, int limit) {
+    return totals("left", from, limit);
+  }
+
+  private Map<String, Long> totals(String kind, LocalDate from, int limit) {
     Map<String, Long> out = new LinkedHashMap<>();
-    jdbc.list("SELECT stat_key, SUM(stat_count) AS n FROM chat_daily_stat WHERE stat_kind = 'shown' AND stat_day >= ?"
+    jdbc.list("SELECT stat_key, SUM(stat_count) AS n FROM chat_daily_stat WHERE stat_kind = ? AND stat_day >= ?"
         + " GROUP BY stat_key ORDER BY n DESC, stat_key LIMIT ?", rs -> out.put(rs.getString(1), rs.getLong(2)),
-        Date.valueOf(from), limit);
+        kind, Date.valueOf(from), limit);
     return out;
   }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import tw.ecpa.bot.dialog.Knowledge;
 import tw.ecpa.bot.knowledge.KnowledgeService;
 import tw.ecpa.bot.knowledge.PublishOutcome;
@@ -11,6 +12,7 @@ import tw.ecpa.kb.console.KnowledgeDesk;
 import tw.ecpa.kb.search.Candidate;
 import tw.ecpa.kb.search.QuestionIndex;
 import tw.ecpa.kb.tree.KnowledgeBase;
+import tw.ecpa.kb.tree.Problem;
 import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
 import tw.ecpa.kb.tree.json.LoadResult;
 import tw.ecpa.kb.version.KbVersion;
@@ -73,13 +75,22 @@ public final class ConsoleDesk implements KnowledgeDesk {
   }
 
   @Override
-  public List<String> saveDraft(Map<String, String> files, String by) {
+  public List<Problem> saveDraft(Map<String, String> files, String by) {
     LoadResult loaded = KnowledgeBaseLoader.fromFiles(files);
     if (loaded instanceof LoadResult.Invalid invalid) {
-      return invalid.problems().stream().map(Object::toString).toList();
+      return invalid.problems();
     }
     store.saveDraft(files, by, clock.instant());
     return List.of();
+  }
+
+  @Override
+  public synchronized List<Problem> editDraft(Function<Map<String, String>, TreeFiles.Edit> edit, String by) {
+    TreeFiles.Edit result = edit.apply(store.draft().orElseGet(this::liveFiles));
+    if (result instanceof TreeFiles.Refused refused) {
+      return refused.problems();
+    }
+    return saveDraft(((TreeFiles.Edited) result).files(), by);
   }
 
   @Override
@@ -116,24 +127,25 @@ public final class ConsoleDesk implements KnowledgeDesk {
   }
 
   @Override
-  public synchronized List<String> adopt(long groupId, String nodeId, String by) {
+  public synchronized List<Problem> adopt(long groupId, String nodeId, String by) {
     List<Unanswered.Question> open = questions.open();
     Optional<Unanswered.Group> group = Unanswered.group(open).stream().filter(g -> g.id() == groupId).findFirst();
     if (group.isEmpty()) {
-      return List.of("找不到這組問題，可能已處理過。");
+      return List.of(problem("no such group", "找不到這組問題，可能已處理過。"));
     }
     List<String> asked = open.stream().filter(q -> group.get().ids().contains(q.id()))
         .map(Unanswered.Question::question).distinct().toList();
-    Map<String, String> base = store.draft().orElseGet(this::liveFiles);
-    Optional<Map<String, String>> edited = TreeFiles.addQuestions(base, nodeId, asked);
-    if (edited.isEmpty()) {
-      return List.of("找不到節點：" + nodeId);
-    }
-    List<String> problems = saveDraft(edited.get(), by);
+    List<Problem> problems = editDraft(files -> TreeFiles.addQuestions(files, nodeId, asked)
+        .<TreeFiles.Edit>map(TreeFiles.Edited::new)
+        .orElseGet(() -> new TreeFiles.Refused(List.of(problem("no such node", "找不到節點：" + nodeId)))), by);
     if (problems.isEmpty()) {
       questions.close(group.get().ids(), nodeId);
     }
     return problems;
+  }
+
+  private static Problem problem(String message, String editorMessage) {
+    return new Problem(KnowledgeBaseLoader.MANIFEST, null, null, message, editorMessage);
   }
 
   @Override
@@ -169,6 +181,13 @@ public final class ConsoleDesk implements KnowledgeDesk {
     out.put("fallbackRate", total == 0 ? 0.0 : Math.round(fallback * 1000.0 / total) / 1000.0);
     out.put("didYouMeanRate", total == 0 ? 0.0 : Math.round(unsure * 1000.0 / total) / 1000.0);
     out.put("topAnswers", top);
+    Map<String, Long> shown = stats.shown(from, 10_000);
+    out.put("menuExits", stats.leftMenus(from, 20).entrySet().stream().map(e -> {
+      long views = Math.max(shown.getOrDefault(e.getKey(), 0L), e.getValue());
+      return Map.<String, Object>of("menuId", e.getKey(),
+          "title", kb.node(e.getKey()).map(n -> n.title()).orElse(""), "shown", views, "left", e.getValue(),
+          "rate", Math.round(e.getValue() * 1000.0 / views) / 1000.0);
+    }).toList());
     out.put("votes", feedback.tallies());
     out.put("satisfaction", Map.of("answers", surveys.size(), "average", surveys.isEmpty() ? 0.0
         : Math.round(surveys.stream().mapToInt(tw.ecpa.bot.feedback.Satisfaction::score).average().orElse(0) * 100)

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import tw.ecpa.bot.conversation.Conversation;
@@ -15,8 +17,9 @@ class CaffeineConversationStoreTest {
 
   private final AtomicLong nanos = new AtomicLong();
   private final Ticker ticker = nanos::get;
-  private final CaffeineConversationStore store =
-      new CaffeineConversationStore(Duration.ofMinutes(30), 1000, ticker, Clock.systemUTC());
+  private final List<String> ended = new CopyOnWriteArrayList<>();
+  private final CaffeineConversationStore store = new CaffeineConversationStore(Duration.ofMinutes(30), 1000, ticker,
+      Clock.systemUTC(), c -> ended.add(c.id()));
 
   @Test
   void find_afterThirtyIdleMinutes_isGone() {
@@ -27,6 +30,25 @@ class CaffeineConversationStoreTest {
     assertTrue(store.find(c.id()).isPresent(), "idle time restarts at each access");
     nanos.addAndGet(Duration.ofMinutes(31).toNanos());
     assertTrue(store.find(c.id()).isEmpty());
+    store.size();
+    waitFor(() -> ended.equals(List.of(c.id())), "an expired conversation is reported as ended");
+  }
+
+  @Test
+  void savingAConversation_doesNotEndIt() {
+    Conversation c = store.create();
+    store.save(c);
+    store.save(c);
+    store.size();
+    assertEquals(List.of(), ended);
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition, String what) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertTrue(System.nanoTime() < deadline, what);
+      Thread.onSpinWait();
+    }
   }
 
   @Test
@@ -43,5 +65,6 @@ class CaffeineConversationStoreTest {
     store.remove(c.id());
     assertTrue(store.find(c.id()).isEmpty());
     assertEquals(0, store.size());
+    waitFor(() -> ended.equals(List.of(c.id())), "a removed conversation is reported as ended");
   }
 }

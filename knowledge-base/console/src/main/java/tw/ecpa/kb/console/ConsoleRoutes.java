@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -21,7 +22,9 @@ import tw.ecpa.kb.tree.AnswerNode;
 import tw.ecpa.kb.tree.KnowledgeBase;
 import tw.ecpa.kb.tree.MenuNode;
 import tw.ecpa.kb.tree.Node;
+import tw.ecpa.kb.tree.Problem;
 import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
+import tw.ecpa.kb.version.TreeFiles;
 
 /**
  * The console's JSON API under {@code /api/kb/...}. Every route needs a knowledge editor (401 without
@@ -32,18 +35,81 @@ final class ConsoleRoutes {
 
   static final String CSRF_HEADER = "X-CSRF-Token";
 
+  private static final String PAGES = "kb-console/";
+
   private final EditorGate gate;
   private final KnowledgeDesk desk;
   private final String sessionCookie;
+  private final String portalUrl;
 
-  ConsoleRoutes(EditorGate gate, KnowledgeDesk desk, String sessionCookie) {
+  ConsoleRoutes(EditorGate gate, KnowledgeDesk desk, String sessionCookie, String portalUrl) {
     this.gate = gate;
     this.desk = desk;
     this.sessionCookie = sessionCookie;
+    this.portalUrl = portalUrl;
   }
 
-  RouterFunction<ServerResponse> routes() {
+  /** The console: its page (for editors only), its assets and its API, with the security headers. */
+  RouterFunction<ServerResponse> all() {
+    return pages().and(api()).filter((request, next) -> {
+      var headers = request.exchange().getResponse().getHeaders();
+      headers.set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none';"
+          + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+      headers.set("X-Content-Type-Options", "nosniff");
+      headers.set("Referrer-Policy", "same-origin");
+      if (request.path().startsWith("/api/") || request.path().equals("/")) {
+        headers.set("Cache-Control", "no-store");
+      }
+      return next.handle(request);
+    });
+  }
+
+  /**
+   * The page is served to knowledge editors only; everyone else gets a short page saying why (401 with
+   * the portal's login link, 403 without the role). Assets hold no data and are served to all.
+   */
+  private RouterFunction<ServerResponse> pages() {
     return RouterFunctions.route()
+        .GET("/", request -> {
+          HttpCookie cookie = request.cookies().getFirst(sessionCookie);
+          EditorGate.Access access = gate.access(cookie == null ? null : cookie.getValue());
+          if (access instanceof EditorGate.Editor) {
+            return ServerResponse.ok().contentType(HTML).bodyValue(new ClassPathResource(PAGES + "index.html"));
+          }
+          boolean anonymous = access instanceof EditorGate.NotLoggedIn;
+          return ServerResponse.status(anonymous ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN).contentType(HTML)
+              .bodyValue(refusal(anonymous));
+        })
+        .resources("/assets/**", new ClassPathResource(PAGES + "assets/"))
+        .build();
+  }
+
+  private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
+  private String refusal(boolean anonymous) {
+    String message = anonymous ? "請先登入人事服務網（須具知識庫編輯權限）後再使用知識庫管理。"
+        : "您沒有知識庫編輯權限；如有需要，請洽系統管理員。";
+    return "<!DOCTYPE html><html lang=\"zh-Hant-TW\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + "<title>知識庫管理 - 人事服務網</title><link rel=\"stylesheet\" href=\"/assets/console.css\"></head>"
+        + "<body class=\"refusal\"><main><h1>知識庫管理</h1><p id=\"refusal\" role=\"alert\">" + message + "</p>"
+        + "<p><a href=\"" + portalUrl + "/\">" + (anonymous ? "前往人事服務網登入" : "回人事服務網") + "</a></p>"
+        + "</main></body></html>";
+  }
+
+  private RouterFunction<ServerResponse> api() {
+    return RouterFunctions.route()
+        .GET("/api/kb/session", r -> blocking(() -> ok(session(r))))
+        .GET("/api/kb/tree", r -> blocking(() -> ok(treeView(tree()))))
+        .PUT("/api/kb/nodes/{id}", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> putNode(r, body)))
+            .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
+        .DELETE("/api/kb/nodes/{id}", r -> blocking(() -> edited(desk.editDraft(
+            files -> TreeFiles.deleteNode(files, r.pathVariable("id")), editor(r)))))
+        .POST("/api/kb/nodes/{id}/move", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> move(r, body)))
+            .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
+        .GET("/api/kb/synonyms", r -> blocking(() -> ok(Map.of("synonyms", tree().synonyms()))))
+        .PUT("/api/kb/synonyms", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> synonyms(r, body)))
+            .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
         .GET("/api/kb/nodes", r -> blocking(() -> ok(nodes(tree()))))
         .GET("/api/kb/nodes/{id}", r -> blocking(() -> node(tree(), r.pathVariable("id"))))
         .GET("/api/kb/versions", r -> blocking(() -> ok(Map.of("live", desk.liveVersion(), "versions", desk.history()))))
@@ -121,7 +187,87 @@ final class ConsoleRoutes {
       return error(HttpStatus.FORBIDDEN, "csrf", "此操作未通過安全檢查，請重新整理頁面後再試一次。");
     }
     request.exchange().getAttributes().put("editor", editor.account());
+    request.exchange().getAttributes().put("editorAccess", editor);
     return next.handle(request);
+  }
+
+  private Map<String, Object> session(ServerRequest request) {
+    EditorGate.Editor editor = request.exchange().getRequiredAttribute("editorAccess");
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("account", editor.account());
+    out.put("csrfToken", editor.csrfToken());
+    out.put("live", desk.liveVersion());
+    out.put("draft", desk.draft().isPresent());
+    return out;
+  }
+
+  private static Map<String, Object> treeView(KnowledgeBase kb) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("root", kb.root().id());
+    out.put("nodes", kb.nodes().stream().map(n -> {
+      Map<String, Object> node = new LinkedHashMap<>();
+      node.put("id", n.id());
+      node.put("type", n instanceof MenuNode ? "menu" : "answer");
+      node.put("title", n.title());
+      if (n instanceof MenuNode menu) {
+        node.put("options", menu.options());
+      }
+      return node;
+    }).toList());
+    return out;
+  }
+
+  private Mono<ServerResponse> putNode(ServerRequest request, Map<?, ?> body) {
+    String id = request.pathVariable("id");
+    if (!(body.get("node") instanceof Map<?, ?> node) || !node.keySet().stream().allMatch(String.class::isInstance)
+        || (body.get("parent") != null && !(body.get("parent") instanceof String))) {
+      return error(HttpStatus.BAD_REQUEST, "bad-request", "請以 {\"node\": {...}, \"parent\": \"上層選單代碼\"} 送出節點。");
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fields = new LinkedHashMap<>((Map<String, Object>) node);
+    fields.put("id", id);
+    String parent = (String) body.get("parent");
+    return edited(desk.editDraft(files -> TreeFiles.putNode(files, fields, parent), editor(request)));
+  }
+
+  private Mono<ServerResponse> move(ServerRequest request, Map<?, ?> body) {
+    if (!(body.get("to") instanceof String to) || (body.get("from") != null && !(body.get("from") instanceof String))) {
+      return error(HttpStatus.BAD_REQUEST, "bad-request", "請指定要移到哪個選單（to）。");
+    }
+    String from = (String) body.get("from");
+    return edited(desk.editDraft(files -> TreeFiles.moveNode(files, request.pathVariable("id"), from, to),
+        editor(request)));
+  }
+
+  private Mono<ServerResponse> synonyms(ServerRequest request, Map<?, ?> body) {
+    if (!(body.get("synonyms") instanceof List<?> groups) || !groups.stream().allMatch(g -> g instanceof Map<?, ?> m
+        && m.get("terms") instanceof List<?> && (m.get("nodes") == null || m.get("nodes") instanceof List<?>))) {
+      return error(HttpStatus.BAD_REQUEST, "bad-request", "請以 {\"synonyms\": [{\"terms\": [...], \"nodes\": [...]}]} 送出同義詞。");
+    }
+    @SuppressWarnings("unchecked")
+    List<Map<String, ?>> typed = (List<Map<String, ?>>) groups;
+    return edited(desk.editDraft(files -> TreeFiles.setSynonyms(files, typed), editor(request)));
+  }
+
+  /** 200 when the edit is in the draft; 400 with each problem (and its field) otherwise. */
+  private static Mono<ServerResponse> edited(List<Problem> problems) {
+    if (problems.isEmpty()) {
+      return ok(Map.of("saved", true, "draft", true));
+    }
+    return error(HttpStatus.BAD_REQUEST, "invalid-tree", problems.size() == 1 ? problems.get(0).editorMessage()
+        : "有 " + problems.size() + " 個問題，草稿未變更。", Map.of("problems", wire(problems)));
+  }
+
+  /** Problems as editors read them: where, which field and what is wrong in zh-TW. */
+  static List<Map<String, Object>> wire(List<Problem> problems) {
+    return problems.stream().map(p -> {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("file", p.file());
+      out.put("nodeId", p.nodeId());
+      out.put("field", p.field());
+      out.put("message", p.editorMessage());
+      return out;
+    }).toList();
   }
 
   private KnowledgeBase tree() {
@@ -172,10 +318,10 @@ final class ConsoleRoutes {
     }
     @SuppressWarnings("unchecked")
     Map<String, String> typed = (Map<String, String>) map;
-    List<String> problems = desk.saveDraft(typed, editor(request));
+    List<Problem> problems = desk.saveDraft(typed, editor(request));
     if (!problems.isEmpty()) {
       return error(HttpStatus.BAD_REQUEST, "invalid-tree", "知識樹有 " + problems.size() + " 個問題，草稿未儲存。",
-          Map.of("problems", problems));
+          Map.of("problems", wire(problems)));
     }
     return ok(Map.of("saved", true));
   }
@@ -193,9 +339,10 @@ final class ConsoleRoutes {
     if (id.isEmpty() || !(body.get("nodeId") instanceof String nodeId) || nodeId.isBlank()) {
       return error(HttpStatus.BAD_REQUEST, "bad-request", "請指定要加入替代問句的答案節點（nodeId）。");
     }
-    List<String> problems = desk.adopt(id.get(), nodeId, editor(request));
+    List<Problem> problems = desk.adopt(id.get(), nodeId, editor(request));
     if (!problems.isEmpty()) {
-      return error(HttpStatus.BAD_REQUEST, "not-adopted", String.join("；", problems), Map.of("problems", problems));
+      return error(HttpStatus.BAD_REQUEST, "not-adopted",
+          String.join("；", problems.stream().map(Problem::editorMessage).toList()), Map.of("problems", wire(problems)));
     }
     return ok(Map.of("adopted", true, "draft", true));
   }
@@ -230,7 +377,8 @@ final class ConsoleRoutes {
       return ok(Map.of("published", published.version()));
     }
     if (outcome instanceof KnowledgeDesk.Invalid invalid) {
-      return error(HttpStatus.BAD_REQUEST, "invalid-tree", "知識樹有問題，未發布。", Map.of("problems", invalid.problems()));
+      return error(HttpStatus.BAD_REQUEST, "invalid-tree", "知識樹有問題，未發布。",
+          Map.of("problems", invalid.problems().stream().map(m -> Map.of("message", m)).toList()));
     }
     KnowledgeDesk.WouldBreak breaks = (KnowledgeDesk.WouldBreak) outcome;
     return error(HttpStatus.CONFLICT, "would-break", "此版本會讓 " + breaks.failures().size()

@@ -39,12 +39,12 @@ public final class ConsoleServer implements AutoCloseable {
 
     @Bean
     RouterFunction<ServerResponse> consoleRoutes(EditorGate gate, KnowledgeDesk desk, ConsoleSettings settings) {
-      return new ConsoleRoutes(gate, desk, settings.sessionCookie()).routes();
+      return new ConsoleRoutes(gate, desk, settings.sessionCookie(), settings.portalUrl()).all();
     }
   }
 
   /** The console's own settings, as a bean. */
-  record ConsoleSettings(String sessionCookie) {}
+  record ConsoleSettings(String sessionCookie, String portalUrl) {}
 
   /**
    * Starts the console.
@@ -52,8 +52,10 @@ public final class ConsoleServer implements AutoCloseable {
    * @param host the address to bind
    * @param port the port (0 picks a free one)
    * @param sessionCookie the name of the portal's session cookie
+   * @param portalUrl the portal's address, where editors log in (no trailing slash)
    */
-  public static ConsoleServer start(String host, int port, String sessionCookie, EditorGate gate, KnowledgeDesk desk) {
+  public static ConsoleServer start(String host, int port, String sessionCookie, String portalUrl, EditorGate gate,
+      KnowledgeDesk desk) {
     SpringApplication app = new SpringApplication(Config.class);
     app.setWebApplicationType(WebApplicationType.REACTIVE);
     app.setBannerMode(Banner.Mode.OFF);
@@ -63,12 +65,13 @@ public final class ConsoleServer implements AutoCloseable {
         "server.address", host,
         "server.port", Integer.toString(port),
         "spring.main.allow-bean-definition-overriding", "false",
-        "spring.jmx.enabled", "false"));
+        "spring.jmx.enabled", "false",
+        "spring.web.resources.add-mappings", "false"));
     app.addInitializers(ctx -> {
       GenericApplicationContext generic = (GenericApplicationContext) ctx;
       generic.registerBean(EditorGate.class, () -> gate);
       generic.registerBean(KnowledgeDesk.class, () -> desk);
-      generic.registerBean(ConsoleSettings.class, () -> new ConsoleSettings(sessionCookie));
+      generic.registerBean(ConsoleSettings.class, () -> new ConsoleSettings(sessionCookie, portalUrl));
     });
     return new ConsoleServer(app.run());
   }

@@ -3,9 +3,12 @@ package tw.ecpa.kb.console;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import tw.ecpa.kb.tree.Problem;
 import tw.ecpa.kb.version.KbVersion;
 import tw.ecpa.kb.version.Regression;
 import tw.ecpa.kb.version.TreeDiff;
+import tw.ecpa.kb.version.TreeFiles;
 import tw.ecpa.kb.version.Unanswered;
 
 /**
@@ -28,7 +31,13 @@ public interface KnowledgeDesk {
   Optional<Map<String, String>> draft();
 
   /** Validates and keeps files as the draft; the problems when they do not load (nothing kept then). */
-  List<String> saveDraft(Map<String, String> files, String by);
+  List<Problem> saveDraft(Map<String, String> files, String by);
+
+  /**
+   * Makes one edit to the draft (made from the live version when there is none) and keeps the result
+   * when it loads; the problems otherwise, the draft unchanged. Edits are made one at a time.
+   */
+  List<Problem> editDraft(Function<Map<String, String>, TreeFiles.Edit> edit, String by);
 
   /** Throws the draft away. */
   void discardDraft();
@@ -67,7 +76,7 @@ public interface KnowledgeDesk {
    * Adds a group's questions to a node's alternate questions in the draft (made from the live version
    * when there is none); returns the problems, empty when done.
    */
-  List<String> adopt(long groupId, String nodeId, String by);
+  List<Problem> adopt(long groupId, String nodeId, String by);
 
   /**
    * What users did over the last days: questions per day by outcome, the fallback and "did you mean"

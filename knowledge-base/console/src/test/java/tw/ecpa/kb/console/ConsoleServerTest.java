@@ -18,9 +18,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tw.ecpa.kb.tree.Problem;
 import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
 import tw.ecpa.kb.version.KbVersion;
 import tw.ecpa.kb.version.ShippedFiles;
+import tw.ecpa.kb.version.TreeFiles;
 
 /** The console's routes over real HTTP, with a gate and a desk kept in memory. */
 class ConsoleServerTest {
@@ -47,13 +49,19 @@ class ConsoleServerTest {
       return versions.stream().map(KbVersion::summary).sorted((a, b) -> b.number() - a.number()).toList();
     }
     @Override public Optional<Map<String, String>> draft() { return Optional.ofNullable(draft); }
-    @Override public List<String> saveDraft(Map<String, String> files, String by) {
+    @Override public List<Problem> saveDraft(Map<String, String> files, String by) {
       var loaded = KnowledgeBaseLoader.fromFiles(files);
       if (loaded instanceof tw.ecpa.kb.tree.json.LoadResult.Invalid invalid) {
-        return invalid.problems().stream().map(Object::toString).toList();
+        return invalid.problems();
       }
       draft = files;
       return List.of();
+    }
+    @Override public synchronized List<Problem> editDraft(
+        java.util.function.Function<Map<String, String>, TreeFiles.Edit> edit, String by) {
+      TreeFiles.Edit result = edit.apply(draft().orElseGet(this::liveFiles));
+      return result instanceof TreeFiles.Refused refused ? refused.problems()
+          : saveDraft(((TreeFiles.Edited) result).files(), by);
     }
     @Override public void discardDraft() { draft = null; }
     @Override public Trial test(String question) { return new Trial(question, List.of(), "fallback", List.of(), "fallback"); }
@@ -63,7 +71,9 @@ class ConsoleServerTest {
       return new Published(liveVersion());
     }
     @Override public List<tw.ecpa.kb.version.Unanswered.Group> unanswered() { return List.of(); }
-    @Override public List<String> adopt(long groupId, String nodeId, String by) { return List.of("none"); }
+    @Override public List<Problem> adopt(long groupId, String nodeId, String by) {
+      return List.of(new Problem("x", null, "none"));
+    }
     @Override public boolean dismiss(long groupId) { return false; }
     @Override public Map<String, Object> analytics(int days) { return Map.of("days", days); }
     @Override public Optional<List<tw.ecpa.kb.version.TreeDiff.Change>> diff(int from, int to) { return Optional.empty(); }
@@ -78,7 +88,7 @@ class ConsoleServerTest {
 
   @BeforeAll
   static void start() {
-    console = ConsoleServer.start("127.0.0.1", 0, "ECPA_SESSION", GATE, DESK);
+    console = ConsoleServer.start("127.0.0.1", 0, "ECPA_SESSION", "http://127.0.0.1:7070", GATE, DESK);
   }
 
   @AfterAll
@@ -103,17 +113,99 @@ class ConsoleServerTest {
     return new Reply(response.statusCode(), response.body().isEmpty() ? null : JSON.readTree(response.body()));
   }
 
+  /** Every API route of the console, with a body where it takes one. */
+  static final List<List<Object>> ROUTES = List.of(
+      List.of("GET", "/api/kb/session"), List.of("GET", "/api/kb/tree"), List.of("GET", "/api/kb/nodes"),
+      List.of("GET", "/api/kb/nodes/menu.main"), List.of("PUT", "/api/kb/nodes/menu.main", Map.of("node", Map.of())),
+      List.of("DELETE", "/api/kb/nodes/portal.contact"),
+      List.of("POST", "/api/kb/nodes/portal.contact/move", Map.of("to", "menu.login")),
+      List.of("GET", "/api/kb/synonyms"), List.of("PUT", "/api/kb/synonyms", Map.of("synonyms", List.of())),
+      List.of("GET", "/api/kb/versions"), List.of("GET", "/api/kb/versions/1/diff"), List.of("GET", "/api/kb/draft"),
+      List.of("PUT", "/api/kb/draft", Map.of("files", Map.of())), List.of("DELETE", "/api/kb/draft"),
+      List.of("GET", "/api/kb/draft/diff"), List.of("GET", "/api/kb/export"),
+      List.of("POST", "/api/kb/test", Map.of("question", "x")), List.of("POST", "/api/kb/publish", Map.of("note", "x")),
+      List.of("POST", "/api/kb/rollback", Map.of("version", 1)), List.of("GET", "/api/kb/golden"),
+      List.of("POST", "/api/kb/golden", Map.of("question", "x", "expected", "portal.contact")),
+      List.of("GET", "/api/kb/unanswered"), List.of("POST", "/api/kb/unanswered/1/adopt", Map.of("nodeId", "x")),
+      List.of("POST", "/api/kb/unanswered/1/dismiss"), List.of("GET", "/api/kb/analytics"));
+
   @Test
   void everyRoute_refusesWithoutASession_andWithoutTheEditorRole() throws Exception {
-    for (String path : List.of("/api/kb/nodes", "/api/kb/versions", "/api/kb/draft", "/api/kb/export")) {
-      Reply anonymous = call("GET", path, null, null, null);
-      assertEquals(401, anonymous.status(), path);
+    for (List<Object> route : ROUTES) {
+      String method = (String) route.get(0);
+      String path = (String) route.get(1);
+      Object body = route.size() > 2 ? route.get(2) : null;
+      Reply anonymous = call(method, path, null, null, body);
+      assertEquals(401, anonymous.status(), method + " " + path);
       assertEquals("not-logged-in", anonymous.body().get("error").asText());
-      Reply clerk = call("GET", path, "clerk", null, null);
-      assertEquals(403, clerk.status(), path);
+      Reply clerk = call(method, path, "clerk", "csrf-1", body);
+      assertEquals(403, clerk.status(), method + " " + path);
       assertTrue(clerk.body().get("message").asText().contains("知識庫編輯權限"));
     }
-    assertEquals(403, call("POST", "/api/kb/publish", "clerk", "csrf-1", Map.of("note", "x")).status());
+    assertEquals(DESK.versions.size(), DESK.history().size());
+  }
+
+  @Test
+  void thePage_isForEditorsOnly_andEveryoneElseIsToldWhyInChinese() throws Exception {
+    for (String[] who : new String[][] {{null, "401", "前往人事服務網登入"}, {"clerk", "403", "知識庫編輯權限"},
+        {"editor", "200", "智慧客服知識庫管理"}}) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + console.port() + "/"));
+      if (who[0] != null) {
+        request.header("Cookie", "ECPA_SESSION=" + who[0]);
+      }
+      HttpResponse<String> page = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(Integer.parseInt(who[1]), page.statusCode(), String.valueOf(who[0]));
+      assertTrue(page.body().contains(who[2]), page.body());
+      assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+      assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+    }
+    HttpResponse<String> script = HTTP.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + console.port() + "/assets/console.js")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, script.statusCode());
+    assertTrue(script.headers().firstValue("Content-Type").orElse("").contains("javascript"));
+    assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + console.port()
+        + "/assets/../kb-console/index.html")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+  }
+
+  @Test
+  void theSession_tellsTheEditorAndTheCsrfToken() throws Exception {
+    Reply session = call("GET", "/api/kb/session", "editor", null, null);
+    assertEquals("kbeditor", session.body().get("account").asText());
+    assertEquals("csrf-1", session.body().get("csrfToken").asText());
+  }
+
+  @Test
+  void nodeEdits_goToTheDraft_andProblemsNameTheirFieldInChinese() throws Exception {
+    DESK.discardDraft();
+    Reply created = call("PUT", "/api/kb/nodes/browser.cookies", "editor", "csrf-1", Map.of("parent", "menu.browser",
+        "node", Map.of("type", "answer", "title", "如何允許 Cookie", "text", "請允許本網站的 Cookie。")));
+    assertEquals(200, created.status(), String.valueOf(created.body()));
+    assertTrue(DESK.draft().orElseThrow().get("browser.json").contains("browser.cookies"));
+    assertTrue(call("GET", "/api/kb/tree", "editor", null, null).body().toString().contains("\"target\":\"browser.cookies\""));
+
+    Reply refused = call("PUT", "/api/kb/nodes/browser.cookies", "editor", "csrf-1",
+        Map.of("node", Map.of("type", "answer", "title", "", "text", "")));
+    assertEquals(400, refused.status());
+    List<String> fields = new ArrayList<>();
+    refused.body().get("problems").forEach(p -> fields.add(p.get("field").asText()));
+    assertEquals(List.of("title", "text"), fields);
+    assertTrue(refused.body().toString().contains("請輸入標題。"));
+    assertTrue(DESK.draft().orElseThrow().get("browser.json").contains("如何允許 Cookie"),
+        "a refused edit keeps the draft");
+
+    assertEquals(200, call("POST", "/api/kb/nodes/browser.cookies/move", "editor", "csrf-1",
+        Map.of("from", "menu.browser", "to", "menu.main")).status());
+    assertEquals(400, call("POST", "/api/kb/nodes/browser.cookies/move", "editor", "csrf-1",
+        Map.of("from", "menu.browser", "to", "menu.main")).status(), "not under menu.browser any more");
+    assertEquals(200, call("DELETE", "/api/kb/nodes/browser.cookies", "editor", "csrf-1", null).status());
+    assertTrue(!DESK.draft().orElseThrow().get("menus.json").contains("browser.cookies"));
+    assertEquals(400, call("DELETE", "/api/kb/nodes/menu.main", "editor", "csrf-1", null).status());
+
+    Reply synonyms = call("PUT", "/api/kb/synonyms", "editor", "csrf-1",
+        Map.of("synonyms", List.of(Map.of("terms", List.of("只有一個")))));
+    assertEquals("synonyms", synonyms.body().get("problems").get(0).get("field").asText());
+    assertEquals(400, call("PUT", "/api/kb/nodes/x", "editor", "csrf-1", Map.of("node", "text")).status());
+    DESK.discardDraft();
   }
 
   @Test
