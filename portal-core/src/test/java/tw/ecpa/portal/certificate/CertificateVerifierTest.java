@@ -79,7 +79,7 @@ class CertificateVerifierTest {
   }
 
   @Test
-  void verify_bytesTamperedAfterSigning_badSignatureOrMalformed() {
+  void verify_bytesTamperedAfterSigning_badSignature() {
     SoftwareCard card = card(CertificateFixture.ca().issuePerson("王小明", "6789"));
     String challenge = f.challenges.issue().value();
     byte[] signed = CertificateFixture.sign(card, challenge);
