@@ -14,5 +14,7 @@ public enum AuditKind {
   PASSWORD_CHANGED,
   HR_RESET,
   PROFILE_UPDATED,
-  ACTIVATED
+  ACTIVATED,
+  /** A citizen certificate was bound to an account (first certificate login or a renewed card). */
+  CERTIFICATE_BOUND
 }

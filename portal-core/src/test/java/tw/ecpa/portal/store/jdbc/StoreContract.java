@@ -9,13 +9,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tw.ecpa.portal.account.Account;
 import tw.ecpa.portal.account.Role;
+import tw.ecpa.portal.certificate.BindingTicket;
+import tw.ecpa.portal.certificate.CertificateBinding;
 import tw.ecpa.portal.identity.IdNumber;
 import tw.ecpa.portal.people.Organization;
 import tw.ecpa.portal.people.Person;
@@ -208,5 +216,131 @@ abstract class StoreContract {
     assertTrue(store.find(prefix + "b").isEmpty());
     assertEquals(1, store.removeOfAccount(account, null));
     assertTrue(store.find(prefix + "o").isPresent());
+  }
+
+  /** A fake SHA-256 hex value, distinct for each call. */
+  static String freshHash() {
+    return String.format("%064x", SEQUENCE.incrementAndGet());
+  }
+
+  /** Runs the same call from many threads at once, 20 rounds; returns how many calls said true per round. */
+  static List<Integer> raced(java.util.function.Supplier<java.util.function.BooleanSupplier> round) throws Exception {
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Integer> winners = new ArrayList<>();
+    try {
+      for (int r = 0; r < 20; r++) {
+        java.util.function.BooleanSupplier call = round.get();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> calls = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+          calls.add(pool.submit(() -> {
+            start.await();
+            return call.getAsBoolean();
+          }));
+        }
+        start.countDown();
+        int won = 0;
+        for (Future<Boolean> f : calls) {
+          won += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        winners.add(won);
+      }
+    } finally {
+      pool.shutdownNow();
+      assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
+    }
+    return winners;
+  }
+
+  @Test
+  void challenges_takenOnceAndOnlyBeforeExpiry() {
+    JdbcChallengeStore challenges = new JdbcChallengeStore(database());
+    String live = freshHash();
+    String expiring = freshHash();
+    challenges.save(live, T0.plusSeconds(120));
+    challenges.save(expiring, T0.plusSeconds(120));
+
+    assertFalse(challenges.take(expiring, T0.plusSeconds(120)), "expired at its expiry");
+    assertTrue(challenges.take(live, T0.plusSeconds(119)));
+    assertFalse(challenges.take(live, T0.plusSeconds(119)), "used already");
+    assertFalse(challenges.take(freshHash(), T0), "never issued");
+    assertThrows(RuntimeException.class, () -> challenges.save(expiring, T0), "hashes are unique");
+  }
+
+  @Test
+  void challenges_removeExpired_countsThoseExpiredByThatMoment() {
+    JdbcChallengeStore challenges = new JdbcChallengeStore(database());
+    // Long before the other tests' challenges, so that the count is this test's own.
+    Instant at = Instant.parse("2001-02-03T04:05:06Z");
+    String after = freshHash();
+    challenges.save(freshHash(), at.minusSeconds(1));
+    challenges.save(freshHash(), at);
+    challenges.save(after, at.plusSeconds(1));
+    assertEquals(2, challenges.removeExpired(at));
+    assertTrue(challenges.take(after, at));
+  }
+
+  @Test
+  void challenges_sameChallengeTakenFromManyThreadsAtOnce_oneWins() throws Exception {
+    JdbcChallengeStore challenges = new JdbcChallengeStore(database());
+    List<Integer> winners = raced(() -> {
+      String hash = freshHash();
+      challenges.save(hash, T0.plusSeconds(120));
+      return () -> challenges.take(hash, T0);
+    });
+    assertTrue(winners.stream().allMatch(w -> w == 1), winners.toString());
+  }
+
+  @Test
+  void bindingTickets_roundTrip_countFailures_andAreTakenOnce() {
+    JdbcBindingTickets tickets = new JdbcBindingTickets(database());
+    byte[] certificate = new byte[1500];
+    new java.util.Random(7).nextBytes(certificate);
+    BindingTicket ticket = new BindingTicket(freshHash(), certificate, T0.plusSeconds(300), 0);
+    tickets.save(ticket);
+
+    assertEquals(ticket, tickets.find(ticket.ticketHash(), T0).orElseThrow());
+    assertTrue(tickets.find(ticket.ticketHash(), T0.plusSeconds(300)).isEmpty(), "expired");
+    assertEquals(1, tickets.recordFailure(ticket.ticketHash()));
+    assertEquals(2, tickets.recordFailure(ticket.ticketHash()));
+    assertEquals(2, tickets.find(ticket.ticketHash(), T0).orElseThrow().failedAttempts());
+    assertTrue(tickets.take(ticket.ticketHash()));
+    assertFalse(tickets.take(ticket.ticketHash()));
+    assertTrue(tickets.find(ticket.ticketHash(), T0).isEmpty());
+    tickets.save(new BindingTicket(freshHash(), certificate, Instant.parse("2001-02-03T04:05:06Z"), 0));
+    assertEquals(1, tickets.removeExpired(Instant.parse("2001-02-03T04:05:06Z")));
+  }
+
+  @Test
+  void certificateBindings_oneBindingPerCertificate_andAnAccountsNewestFirst() {
+    JdbcCertificateBindings bindings = new JdbcCertificateBindings(database());
+    long account = newAccount();
+    long other = newAccount();
+    CertificateBinding first = new CertificateBinding(account, freshHash(), "5A3F01", "C=TW,O=行政院,OU=內政部憑證管理中心",
+        "C=TW,CN=王小明,SERIALNUMBER=0000000112831644", T0.plus(Duration.ofDays(1826)), T0);
+    CertificateBinding renewed = new CertificateBinding(account, freshHash(), "5A3F02", first.issuer(),
+        first.subject(), T0.plus(Duration.ofDays(3652)), T0.plus(Duration.ofDays(1800)));
+
+    assertTrue(bindings.bind(first));
+    assertTrue(bindings.bind(renewed));
+    assertFalse(bindings.bind(new CertificateBinding(other, first.fingerprint(), first.serial(), first.issuer(),
+        first.subject(), first.notAfter(), T0.plusSeconds(5))), "bound already, to another account");
+    assertEquals(first, bindings.byFingerprint(first.fingerprint()).orElseThrow());
+    assertEquals(List.of(renewed, first), bindings.ofAccount(account));
+    assertEquals(List.of(), bindings.ofAccount(other));
+    assertTrue(bindings.byFingerprint(freshHash()).isEmpty());
+  }
+
+  @Test
+  void certificateBindings_sameCertificateBoundFromManyThreadsAtOnce_oneWins() throws Exception {
+    JdbcCertificateBindings bindings = new JdbcCertificateBindings(database());
+    long account = newAccount();
+    List<Integer> winners = raced(() -> {
+      CertificateBinding binding = new CertificateBinding(account, freshHash(), "01", "C=TW", "C=TW,CN=王小明",
+          T0.plus(Duration.ofDays(1)), T0);
+      return () -> bindings.bind(binding);
+    });
+    assertTrue(winners.stream().allMatch(w -> w == 1), winners.toString());
   }
 }

@@ -1,0 +1,73 @@
+package tw.ecpa.portal.certificate;
+
+import java.nio.charset.StandardCharsets;
+import tw.ecpa.portal.certificate.sim.CardResult;
+import tw.ecpa.portal.certificate.sim.DemoCa;
+import tw.ecpa.portal.certificate.sim.SoftwareCard;
+import tw.ecpa.portal.store.jdbc.Database;
+import tw.ecpa.portal.store.jdbc.JdbcBindingTickets;
+import tw.ecpa.portal.store.jdbc.JdbcCertificateBindings;
+import tw.ecpa.portal.store.jdbc.JdbcChallengeStore;
+import tw.ecpa.portal.testing.MovableClock;
+import tw.ecpa.portal.testing.PortalFixture;
+
+/**
+ * What the certificate tests share: the portal's stores on one H2 database, a demo CA (made once: RSA
+ * keys take a while) and a second, untrusted one with the same names, challenges and verifiers over a
+ * clock the test moves. The CAs' own clock stands where the test clocks start.
+ */
+final class CertificateFixture {
+
+  static final String PIN = "123456";
+
+  private static DemoCa ca;
+  private static DemoCa foreign;
+
+  final PortalFixture portal;
+  final MovableClock clock;
+  final Challenges challenges;
+  final CertificateVerifier moica;
+  final CertificateVerifier gca;
+  final JdbcCertificateBindings bindings;
+  final JdbcBindingTickets tickets;
+
+  CertificateFixture(Database database) {
+    portal = new PortalFixture(database);
+    clock = portal.clock;
+    challenges = new Challenges(new JdbcChallengeStore(database), clock);
+    moica = new CertificateVerifier(challenges, ca().moicaTrust(), new CrlRevocation(ca().crls()), clock);
+    gca = new CertificateVerifier(challenges, ca().gcaTrust(), new CrlRevocation(ca().crls()), clock);
+    bindings = new JdbcCertificateBindings(database);
+    tickets = new JdbcBindingTickets(database);
+  }
+
+  /** The trusted demo CA. */
+  static synchronized DemoCa ca() {
+    if (ca == null) {
+      ca = DemoCa.create(new MovableClock());
+    }
+    return ca;
+  }
+
+  /** A second CA with the same names and other keys, trusted by nobody. */
+  static synchronized DemoCa foreign() {
+    if (foreign == null) {
+      foreign = DemoCa.create(new MovableClock());
+    }
+    return foreign;
+  }
+
+  /** The card's answer to a fresh challenge, signed with the right PIN. */
+  byte[] signFresh(SoftwareCard card) {
+    return sign(card, challenges.issue().value());
+  }
+
+  /** The card's signature over this text, with the right PIN. */
+  static byte[] sign(SoftwareCard card, String content) {
+    CardResult result = card.sign(PIN, content.getBytes(StandardCharsets.US_ASCII));
+    if (!(result instanceof CardResult.Signed signed)) {
+      throw new AssertionError("the card did not sign: " + result);
+    }
+    return signed.signedData();
+  }
+}
