@@ -64,6 +64,12 @@ public final class HrPasswordReset {
   }
 
   /**
+   * Who asks for a reset: the organization whose staff may be reset, the name the mail gives, and the
+   * actor the audit log records.
+   */
+  private record Requester(String organizationCode, String name, String actor) {}
+
+  /**
    * Resets an employee's password.
    *
    * @param officer the logged-in HR account
@@ -72,19 +78,37 @@ public final class HrPasswordReset {
    *     on file
    */
   public HrResetOutcome reset(Account officer, String idNumber, String email, String clientAddress) {
-    Instant now = clock.instant();
     if (!mayReset(officer)) {
       return new HrResetOutcome.NotPermitted();
     }
     Optional<Person> officerPerson = people.find(officer.idNumber());
+    if (officerPerson.isEmpty()) {
+      return new HrResetOutcome.NotFound();
+    }
+    return reset(new Requester(officerPerson.get().organizationCode(), officerPerson.get().name(),
+        officer.custom().orElse(officer.idNumber().masked())), idNumber, email, clientAddress);
+  }
+
+  /**
+   * Resets an employee's password for the holder of an organization certificate (機關憑證), who may
+   * reset the staff of that organization.
+   */
+  public HrResetOutcome resetByOrganization(String organizationCode, String idNumber, String email,
+      String clientAddress) {
+    return reset(new Requester(organizationCode, "機關憑證", "gca:" + organizationCode), idNumber, email,
+        clientAddress);
+  }
+
+  private HrResetOutcome reset(Requester requester, String idNumber, String email, String clientAddress) {
+    Instant now = clock.instant();
     Optional<Person> found = IdNumber.parse(idNumber).flatMap(people::find);
-    if (found.isEmpty() || officerPerson.isEmpty()) {
+    if (found.isEmpty()) {
       return new HrResetOutcome.NotFound();
     }
     Person employee = found.get();
-    String actor = officer.custom().orElse(officer.idNumber().masked());
+    String actor = requester.actor();
     String target = employee.idNumber().masked();
-    if (!employee.organizationCode().equals(officerPerson.get().organizationCode())) {
+    if (!employee.organizationCode().equals(requester.organizationCode())) {
       audit.record(new AuditEvent(now, AuditKind.HR_RESET, actor, target, clientAddress,
           "refused: other organization " + employee.organizationCode()));
       return new HrResetOutcome.OutsideOrganization();
@@ -109,10 +133,10 @@ public final class HrPasswordReset {
     if (account.lockedAt(now)) {
       audit.record(new AuditEvent(now, AuditKind.ACCOUNT_UNLOCKED, actor, target, clientAddress, "by HR reset"));
     }
-    String organization = people.organization(officerPerson.get().organizationCode())
-        .map(Organization::name).orElse(officerPerson.get().organizationCode());
+    String organization = people.organization(requester.organizationCode())
+        .map(Organization::name).orElse(requester.organizationCode());
     try {
-      mailer.send(mails.hrReset(address.get(), organization, officerPerson.get().name(), initial));
+      mailer.send(mails.hrReset(address.get(), organization, requester.name(), initial));
     } catch (MailException e) {
       return new HrResetOutcome.MailFailed();
     }

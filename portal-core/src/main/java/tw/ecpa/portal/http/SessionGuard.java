@@ -46,6 +46,31 @@ public final class SessionGuard {
    */
   public record Caller(String token, Sessions.Live session, Account account, Set<AccountGate.Pending> pending) {}
 
+  private static final PortalError ORGANIZATION_ONLY = new PortalError(403, "organization-session",
+      "您以機關憑證登入，僅能使用【權限與兼辦管理】之【重設員工密碼】；其他服務請以個人的登入方式登入。");
+
+  /**
+   * The caller of an organization-level HR function (重設員工密碼): a person's account with one of
+   * the roles, or an organization-certificate session, whose {@link Caller#account()} is then null.
+   * State-changing: checks the CSRF token and restarts the idle clock.
+   */
+  public Caller requireHr(Context ctx, Role... anyOf) {
+    String token = ctx.cookie(COOKIE);
+    Optional<Sessions.Live> live = sessions.find(token);
+    if (live.isEmpty() || !live.get().session().forOrganization()) {
+      return require(ctx, Access.CHANGE, anyOf);
+    }
+    if (!Sessions.csrfMatches(live.get().session(), ctx.header(CSRF_HEADER))) {
+      throw PortalError.csrf();
+    }
+    return new Caller(token, sessions.refresh(token).orElse(live.get()), null, Set.of());
+  }
+
+  /** The live organization-certificate session of a request, if that is what it has. */
+  public Optional<Sessions.Live> organizationSession(Context ctx) {
+    return sessions.find(ctx.cookie(COOKIE)).filter(l -> l.session().forOrganization());
+  }
+
   /** How much a route asks of its caller. */
   public enum Access {
     /** Any live session, even one with a pending password change or activation (read only). */
@@ -65,6 +90,9 @@ public final class SessionGuard {
   public Caller require(Context ctx, Access access, Role... anyOf) {
     String token = ctx.cookie(COOKIE);
     Optional<Sessions.Live> live = sessions.find(token);
+    if (live.isPresent() && live.get().session().forOrganization()) {
+      throw ORGANIZATION_ONLY;
+    }
     Optional<Account> account = live.flatMap(l -> accounts.byId(l.session().accountId()));
     if (live.isEmpty() || account.isEmpty()) {
       throw PortalError.notLoggedIn();

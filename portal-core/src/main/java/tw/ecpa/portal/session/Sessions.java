@@ -32,9 +32,18 @@ public final class Sessions {
 
   /** Starts a session for an account; the token is returned once and stored only as a hash. */
   public Started start(long accountId, String loginMethod) {
+    return start(accountId, null, loginMethod);
+  }
+
+  /** Starts an organization-certificate session for an organization. */
+  public Started startForOrganization(String organizationCode, String loginMethod) {
+    return start(null, organizationCode, loginMethod);
+  }
+
+  private Started start(Long accountId, String organizationCode, String loginMethod) {
     String token = Secrets.token();
     Instant now = clock.instant();
-    Session session = new Session(hash(token), accountId, loginMethod, Secrets.token(), now, now);
+    Session session = new Session(hash(token), accountId, organizationCode, loginMethod, Secrets.token(), now, now);
     store.save(session);
     return new Started(token, session);
   }

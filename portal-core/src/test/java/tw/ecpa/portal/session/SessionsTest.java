@@ -32,7 +32,7 @@ class SessionsTest {
     @Override
     public void touch(String tokenHash, Instant at) {
       sessions.computeIfPresent(tokenHash, (k, s) ->
-          new Session(k, s.accountId(), s.loginMethod(), s.csrfToken(), s.createdAt(), at));
+          new Session(k, s.accountId(), s.organizationCode(), s.loginMethod(), s.csrfToken(), s.createdAt(), at));
     }
 
     @Override
@@ -43,7 +43,7 @@ class SessionsTest {
     @Override
     public int removeOfAccount(long accountId, String keepTokenHash) {
       int n = sessions.size();
-      sessions.values().removeIf(s -> s.accountId() == accountId && !s.tokenHash().equals(keepTokenHash));
+      sessions.values().removeIf(s -> s.accountId() != null && s.accountId() == accountId && !s.tokenHash().equals(keepTokenHash));
       return n - sessions.size();
     }
 

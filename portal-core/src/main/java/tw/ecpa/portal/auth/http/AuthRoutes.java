@@ -2,25 +2,21 @@ package tw.ecpa.portal.auth.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import tw.ecpa.portal.account.Account;
-import tw.ecpa.portal.account.AccountGate;
+import java.util.Optional;
 import tw.ecpa.portal.auth.LoginOutcome;
 import tw.ecpa.portal.auth.PasswordLogin;
 import tw.ecpa.portal.http.PortalError;
 import tw.ecpa.portal.http.PortalHttp;
 import tw.ecpa.portal.http.SessionGuard;
 import tw.ecpa.portal.http.SessionGuard.Access;
+import tw.ecpa.portal.people.Organization;
 import tw.ecpa.portal.people.People;
-import tw.ecpa.portal.people.Person;
+import tw.ecpa.portal.session.Session;
 import tw.ecpa.portal.ratelimit.RateLimiter;
 import tw.ecpa.portal.session.Sessions;
 
@@ -41,6 +37,7 @@ public final class AuthRoutes {
   private final PasswordLogin passwordLogin;
   private final Sessions sessions;
   private final SessionGuard guard;
+  private final LoginSessions logins;
   private final People people;
   private final RateLimiter failuresPerAddress;
   private final PortalHttp http;
@@ -56,6 +53,7 @@ public final class AuthRoutes {
     this.passwordLogin = passwordLogin;
     this.sessions = sessions;
     this.guard = guard;
+    this.logins = new LoginSessions(sessions, people);
     this.people = people;
     this.failuresPerAddress = failuresPerAddress;
     this.http = http;
@@ -82,17 +80,10 @@ public final class AuthRoutes {
           failuresPerAddress.retryAfterSeconds(ctx.ip()));
     }
     // A new login always gets a new session: the old one, if any, ends here.
-    sessions.end(ctx.cookie(COOKIE));
+    logins.endCurrent(ctx);
     LoginOutcome outcome = passwordLogin.login(account, password, ctx.ip());
     if (outcome instanceof LoginOutcome.LoggedIn in) {
-      Sessions.Started started = sessions.start(in.account().id(), "password");
-      ctx.cookie(cookie(ctx, started.token()));
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("user", user(in.account()));
-      out.put("mustChangePassword", in.mustChangePassword());
-      out.put("pending", pending(in.pending()));
-      out.put("csrfToken", started.session().csrfToken());
-      ctx.json(out);
+      logins.start(ctx, in.account(), in.pending(), "password");
       return;
     }
     failuresPerAddress.record(ctx.ip());
@@ -110,18 +101,33 @@ public final class AuthRoutes {
   }
 
   void session(Context ctx) {
+    Optional<Sessions.Live> organization = guard.organizationSession(ctx);
+    if (organization.isPresent()) {
+      Session session = organization.get().session();
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("user", null);
+      out.put("organization", Map.of("code", session.organizationCode(), "name",
+          people.organization(session.organizationCode()).map(Organization::name).orElse(session.organizationCode())));
+      out.put("loginMethod", session.loginMethod());
+      out.put("idleSecondsLeft", organization.get().idleSecondsLeft());
+      out.put("pending", List.of());
+      out.put("csrfToken", session.csrfToken());
+      ctx.json(out);
+      return;
+    }
     SessionGuard.Caller caller = guard.require(ctx, Access.READ_PENDING);
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("user", user(caller.account()));
+    out.put("user", logins.user(caller.account()));
     out.put("loginMethod", caller.session().session().loginMethod());
     out.put("idleSecondsLeft", caller.session().idleSecondsLeft());
-    out.put("pending", pending(caller.pending()));
+    out.put("pending", LoginSessions.pending(caller.pending()));
     out.put("csrfToken", caller.session().session().csrfToken());
     ctx.json(out);
   }
 
   void refresh(Context ctx) {
-    SessionGuard.Caller caller = guard.require(ctx, Access.CHANGE_PENDING);
+    SessionGuard.Caller caller = guard.organizationSession(ctx).isPresent() ? guard.requireHr(ctx)
+        : guard.require(ctx, Access.CHANGE_PENDING);
     ctx.json(Map.of("idleSecondsLeft", caller.session().idleSecondsLeft()));
   }
 
@@ -150,27 +156,5 @@ public final class AuthRoutes {
     out.put("name", name);
     out.put("enabled", enabled);
     return out;
-  }
-
-  /** The pending steps on the wire: {@code password-change}, {@code profile}. */
-  static List<String> pending(Set<AccountGate.Pending> pending) {
-    return pending.stream().sorted().map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
-  }
-
-  private Map<String, Object> user(Account account) {
-    Person person = people.find(account.idNumber()).orElse(null);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("name", person == null ? null : person.name());
-    out.put("account", account.customAccount());
-    out.put("idNumber", account.idNumber().masked());
-    out.put("organization", person == null ? null : person.organizationCode());
-    out.put("roles", account.roles().stream().map(Enum::name).sorted().toList());
-    return out;
-  }
-
-  private static Cookie cookie(Context ctx, String token) {
-    boolean secure = "https".equalsIgnoreCase(ctx.scheme())
-        || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
-    return new Cookie(COOKIE, token, "/", -1, secure, 0, true, null, null, SameSite.STRICT);
   }
 }

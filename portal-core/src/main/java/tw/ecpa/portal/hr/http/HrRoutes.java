@@ -31,14 +31,16 @@ public final class HrRoutes {
   }
 
   void passwordReset(Context ctx) {
-    SessionGuard.Caller caller = guard.require(ctx, Access.CHANGE, Role.HR_OFFICER, Role.HR_HEAD);
+    SessionGuard.Caller caller = guard.requireHr(ctx, Role.HR_OFFICER, Role.HR_HEAD);
     PortalHttp.Body body = http.body(ctx);
     String idNumber = body.text("idNumber", 20);
     String email = body.text("email", 300);
     if (idNumber == null || idNumber.isBlank() || email == null || email.isBlank()) {
       throw PortalError.badRequest("請輸入員工的身分證字號及E-MAIL（必填）。");
     }
-    HrResetOutcome outcome = reset.reset(caller.account(), idNumber, email, ctx.ip());
+    HrResetOutcome outcome = caller.account() == null
+        ? reset.resetByOrganization(caller.session().session().organizationCode(), idNumber, email, ctx.ip())
+        : reset.reset(caller.account(), idNumber, email, ctx.ip());
     if (outcome instanceof HrResetOutcome.Sent sent) {
       ctx.status(202).json(Map.of("email", sent.maskedEmail(),
           "message", "已重設該員密碼，並將初始密碼寄至 " + sent.maskedEmail()

@@ -17,16 +17,17 @@ public final class JdbcSessionStore implements SessionStore {
 
   @Override
   public void save(Session s) {
-    jdbc.update("INSERT INTO portal_session (token_hash, account_id, login_method, csrf_token, created_at,"
-        + " last_seen_at) VALUES (?, ?, ?, ?, ?, ?)", s.tokenHash(), s.accountId(), s.loginMethod(),
-        s.csrfToken(), s.createdAt(), s.lastSeenAt());
+    jdbc.update("INSERT INTO portal_session (token_hash, account_id, organization_code, login_method, csrf_token,"
+        + " created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)", s.tokenHash(), s.accountId(),
+        s.organizationCode(), s.loginMethod(), s.csrfToken(), s.createdAt(), s.lastSeenAt());
   }
 
   @Override
   public Optional<Session> find(String tokenHash) {
     return jdbc.one("SELECT * FROM portal_session WHERE token_hash = ?",
-        rs -> new Session(rs.getString("token_hash"), rs.getLong("account_id"), rs.getString("login_method"),
-            rs.getString("csrf_token"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "last_seen_at")),
+        rs -> new Session(rs.getString("token_hash"), (Long) rs.getObject("account_id", Long.class),
+            rs.getString("organization_code"), rs.getString("login_method"), rs.getString("csrf_token"),
+            Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "last_seen_at")),
         tokenHash);
   }
 

@@ -207,15 +207,19 @@ abstract class StoreContract {
     long other = newAccount();
     String prefix = "tok" + SEQUENCE.incrementAndGet() + "-";
     for (String t : List.of("a", "b", "c")) {
-      store.save(new Session(prefix + t, account, "password", "csrf", T0, T0));
+      store.save(new Session(prefix + t, account, null, "password", "csrf", T0, T0));
     }
-    store.save(new Session(prefix + "o", other, "password", "csrf", T0, T0));
+    store.save(new Session(prefix + "o", other, null, "password", "csrf", T0, T0));
+    store.save(new Session(prefix + "g", null, org, "gca", "csrf", T0, T0));
+    assertEquals(org, store.find(prefix + "g").orElseThrow().organizationCode());
+    assertEquals(null, store.find(prefix + "g").orElseThrow().accountId());
 
     assertEquals(2, store.removeOfAccount(account, prefix + "a"));
     assertTrue(store.find(prefix + "a").isPresent());
     assertTrue(store.find(prefix + "b").isEmpty());
     assertEquals(1, store.removeOfAccount(account, null));
     assertTrue(store.find(prefix + "o").isPresent());
+    assertTrue(store.find(prefix + "g").isPresent());
   }
 
   /** A fake SHA-256 hex value, distinct for each call. */
