@@ -15,8 +15,10 @@
   var profileError = document.getElementById("profile-error");
   var me = null;
   var activation = true; // the first-time activation, rather than a 180-day password change only
+  var card = false; // logged in with a card: the old password is not asked
 
   P.requireSession({ allowPending: true }).then(function (session) {
+    card = P.cardLogin(session);
     if (!(session.pending || []).length) {
       P.go("/home.html");
       return;
@@ -70,6 +72,7 @@
     document.getElementById("birthday-field").hidden = !me.firstLogin;
     if (me.firstLogin) { birthday.setAttribute("required", ""); } else { birthday.removeAttribute("required"); }
     birthday.setAttribute("data-label", "生日");
+    if (card) { P.skipOldPassword(passwordForm); }
 
     if (moveFocus) {
       document.getElementById(needsPassword ? "step-password-title" : "step-profile-title").focus();

@@ -1,10 +1,10 @@
-/* The login page (index.html): the four login panels of the seed; only 帳號密碼登入 works on this page. */
+/* The login page (index.html): the four login panels of the seed. */
 (function () {
   "use strict";
   var P = window.Portal;
 
   /** Methods this page has a working form for. */
-  var SUPPORTED = { password: true };
+  var SUPPORTED = { password: true, moica: true, gca: true };
 
   var REASONS = {
     session: ["您尚未登入或已閒置逾時自動登出，請重新登入。", "info"],
@@ -34,6 +34,7 @@
       panel.querySelector("[data-unavailable]").hidden = open;
       var form = panel.querySelector("[data-form]");
       if (form) { form.hidden = !open; }
+      if (open && panel.getAttribute("data-methods") === "moica gca") { loadCards(); }
     });
   }
 
@@ -54,6 +55,96 @@
     box.hidden = false;
   });
 
+  /** Where a login goes next: activation, the HR page of an organization session, or home. */
+  function afterLogin(data) {
+    var pending = data && Array.isArray(data.pending) ? data.pending : [];
+    P.go(pending.length ? "/activate.html" : data && data.organization ? "/hr/password-reset.html" : "/home.html");
+    return new Promise(function () {}); // keep the button disabled while leaving
+  }
+
+  // ---- 自然人憑證 / 機關憑證: the HiCOS component signs the server's challenge with the card ----------
+
+  /** The component the page talks to: the simulated one of the default run. */
+  var COMPONENT = "/sim/hicos";
+  var certForm = document.getElementById("cert-form");
+  var certError = document.getElementById("cert-error");
+  var bindForm = document.getElementById("bind-form");
+  var bindError = document.getElementById("bind-error");
+  var cardKinds = {};
+  var ticket = null;
+
+  function loadCards() {
+    P.api("GET", COMPONENT + "/pkcs11info", undefined, { quiet: true }).then(function (reply) {
+      var select = document.getElementById("cert-card");
+      if (!reply.ok || !reply.data) {
+        P.say(certError, "尚未安裝元件或未啟動服務：請安裝「HiCOS卡片管理工具」並確認服務已啟動。", "error");
+        return;
+      }
+      select.textContent = "";
+      reply.data.cards.forEach(function (card) {
+        cardKinds[card.id] = card.kind;
+        select.appendChild(P.el("option", { value: card.id, text: card.label }));
+      });
+      document.getElementById("cert-pin-hint").textContent = "示範卡片的憑證密碼皆為 " + reply.data.pinHint
+        + "；連續輸入錯誤 3 次將會鎖卡。";
+    });
+  }
+
+  P.onSubmit(certForm, certError, function () {
+    var card = P.value(certForm, "card");
+    var kind = cardKinds[card] || "moica";
+    return P.api("POST", "/api/auth/" + kind + "/challenge", {}).then(function (challenge) {
+      if (!challenge.ok) { P.showError(certError, challenge.data); return null; }
+      return P.api("POST", COMPONENT + "/sign", { cardId: card, pin: P.value(certForm, "pin"), tbs: challenge.data.challenge },
+        { quiet: true });
+    }).then(function (signed) {
+      if (!signed) { return null; }
+      document.getElementById("cert-pin").value = "";
+      if (!signed.ok || !signed.data || signed.data.retCode !== "0x00000000") {
+        P.say(certError, (signed.data && signed.data.message ? signed.data.message : "憑證簽章失敗，請重新登入。")
+          + (signed.data && signed.data.retCode ? "（錯誤代碼 " + signed.data.retCode
+          + (signed.data.pinDetail ? "，" + signed.data.pinDetail : "") + "）" : ""), "error");
+        document.getElementById("cert-pin").focus();
+        return null;
+      }
+      return P.api("POST", "/api/auth/" + kind + "/login", { signedData: signed.data.signedData });
+    }).then(function (reply) {
+      if (!reply) { return; }
+      if (!reply.ok) { P.showError(certError, reply.data); return; }
+      if (reply.data.bindingRequired) {
+        ticket = reply.data.ticket;
+        document.getElementById("bind-intro").textContent = reply.data.holderName + " 您好：" + reply.data.message;
+        certForm.hidden = true;
+        bindForm.hidden = false;
+        document.getElementById("bind-account").focus();
+        return;
+      }
+      return afterLogin(reply.data);
+    });
+  });
+
+  P.onSubmit(bindForm, bindError, function () {
+    return P.api("POST", "/api/auth/moica/bind", { ticket: ticket, account: P.value(bindForm, "account") })
+      .then(function (reply) {
+        if (reply.ok) { return afterLogin(reply.data); }
+        P.showError(bindError, reply.data);
+        if (reply.data && (reply.data.error === "binding-expired"
+            || (reply.data.error === "not-same-person" && reply.data.triesLeft === 0))) {
+          ticket = null;
+          bindForm.hidden = true;
+          certForm.hidden = false;
+          P.showError(certError, reply.data);
+        }
+      });
+  });
+
+  document.getElementById("bind-back").addEventListener("click", function () {
+    ticket = null;
+    bindForm.hidden = true;
+    certForm.hidden = false;
+    document.getElementById("cert-pin").focus();
+  });
+
   var form = document.getElementById("login-form");
   var error = document.getElementById("login-error");
   P.onSubmit(form, error, function () {
@@ -61,11 +152,7 @@
       account: P.value(form, "account"),
       password: P.value(form, "password")
     }).then(function (reply) {
-      if (reply.ok) {
-        var pending = reply.data && Array.isArray(reply.data.pending) ? reply.data.pending : [];
-        P.go(pending.length ? "/activate.html" : "/home.html");
-        return new Promise(function () {}); // keep the button disabled while leaving
-      }
+      if (reply.ok) { return afterLogin(reply.data); }
       P.showError(error, reply.data);
       var password = document.getElementById("password");
       password.value = "";

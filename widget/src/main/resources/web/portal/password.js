@@ -20,12 +20,17 @@
       var birthday = form.elements.birthday;
       if (firstLogin) { birthday.setAttribute("required", ""); } else { birthday.removeAttribute("required"); }
       birthday.setAttribute("data-label", "生日");
+      if (card) { P.skipOldPassword(form); }
     });
   }
 
   changedAt.textContent = "上一次修改密碼日期為：";
   document.getElementById("birthday-field").hidden = true;
-  P.requireSession().then(showMe);
+  var card = false;
+  P.requireSession().then(function (session) {
+    card = P.cardLogin(session);
+    return showMe();
+  });
 
   form.addEventListener("reset", function () {
     P.say(error, "");

@@ -345,6 +345,21 @@
     return roles.some(function (r) { return mine.indexOf(r) >= 0; });
   }
 
+  /** Whether the session's login proved who the user is with a card or the phone (有憑證者): no old password asked. */
+  function cardLogin(session) {
+    return !!session && ["moica", "nhi", "mobile-id"].indexOf(session.loginMethod) >= 0;
+  }
+
+  /** Hides the old-password and birthday fields of a password form for a card login. */
+  function skipOldPassword(form) {
+    ["currentPassword", "birthday"].forEach(function (name) {
+      var input = form.elements.namedItem(name);
+      if (!input) { return; }
+      input.removeAttribute("required");
+      document.getElementById(name + "-field").hidden = true;
+    });
+  }
+
   function isHr(session) {
     return hasRole(session, ["HR_OFFICER", "HR_HEAD"]) || (session && session.loginMethod === "gca");
   }
@@ -353,7 +368,7 @@
     var bar = document.getElementById("userbar");
     if (!bar) { return; }
     var user = session.user || {};
-    var name = user.name || user.account || user.idNumber || "";
+    var name = session.organization ? session.organization.name : user.name || user.account || user.idNumber || "";
     var method = LOGIN_METHODS[session.loginMethod] || session.loginMethod || "";
     var timer = el("span", { id: "countdown", "class": "countdown" });
     var refresh = el("button", { type: "button", id: "session-refresh", text: "重整", "aria-label": "重整（重新計算登出時間）" });
@@ -378,7 +393,7 @@
     var pending = (session.pending || []).length > 0;
     var items = pending
       ? [["/activate.html", "首次啟用"]]
-      : [["/home.html", "首頁"], ["/my/profile.html", "我的專區"]];
+      : session.organization ? [] : [["/home.html", "首頁"], ["/my/profile.html", "我的專區"]];
     if (!pending && isHr(session)) { items.push(["/hr/password-reset.html", "權限與兼辦管理"]); }
     if (!pending && hasRole(session, ["ADMINISTRATOR"])) { items.push(["/admin/audit.html", "稽核紀錄"]); }
     var here = global.location.pathname;
@@ -468,6 +483,8 @@
     logout: logout,
     hasRole: hasRole,
     isHr: isHr,
+    cardLogin: cardLogin,
+    skipOldPassword: skipOldPassword,
     go: go
   };
 })(window);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -23,6 +24,11 @@ import tw.ecpa.portal.account.http.AccountRoutes;
 import tw.ecpa.portal.audit.http.AuditRoutes;
 import tw.ecpa.portal.auth.PasswordLogin;
 import tw.ecpa.portal.auth.http.AuthRoutes;
+import tw.ecpa.portal.auth.http.LoginSessions;
+import tw.ecpa.portal.certificate.Challenges;
+import tw.ecpa.portal.certificate.http.CertificateRoutes;
+import tw.ecpa.portal.certificate.sim.http.HicosSimulatorRoutes;
+import tw.ecpa.portal.store.jdbc.JdbcChallengeStore;
 import tw.ecpa.portal.captcha.Captchas;
 import tw.ecpa.portal.captcha.http.CaptchaRoutes;
 import tw.ecpa.portal.demo.DemoData;
@@ -78,6 +84,8 @@ public final class Portal implements AutoCloseable {
   private final ThreadPoolExecutor background;
   private final ScheduledExecutorService housekeeping;
   private final Clock clock;
+  private final Challenges challenges;
+  private final CompletableFuture<CardServices> cards;
 
   private Portal(Database database, Settings settings, Optional<DevMailbox> mailbox, Supplier<String> publicUrl,
       Clock clock) {
@@ -104,6 +112,11 @@ public final class Portal implements AutoCloseable {
         mailer, mails, audit, clock);
     hrReset = new HrPasswordReset(accounts, people, hasher, sessions, mailer, mails, audit, clock);
     captchas = new Captchas(new JdbcCaptchaStore(database), clock);
+    challenges = new Challenges(new JdbcChallengeStore(database), clock);
+    // The card services here are the simulators (a demo CA, its software cards, the HiCOS component);
+    // making their keys takes a second or two, on another thread while the server starts.
+    cards = CompletableFuture.supplyAsync(() -> CardServices.simulated(database, challenges, accounts, people, policy,
+        audit, clock));
     // Two threads look people up and send mail after recovery requests are answered; a flood waits in
     // a bounded queue and beyond it is refused (503), never holding request threads.
     background = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000),
@@ -142,14 +155,18 @@ public final class Portal implements AutoCloseable {
     PortalHttp http = new PortalHttp(json);
     PortalHttp.install(app);
     SessionGuard guard = new SessionGuard(sessions, accounts, policy, clock);
-    new AuthRoutes(passwordLogin, sessions, guard, people,
-        new RateLimiter(50, Duration.ofMinutes(15), clock), http).register(app);
+    RateLimiter loginFailures = new RateLimiter(50, Duration.ofMinutes(15), clock);
+    new AuthRoutes(passwordLogin, sessions, guard, people, loginFailures, http,
+        java.util.Set.of("password", "moica", "gca")).register(app);
     new AccountRoutes(passwordChange, profileSetup, sessions, guard, people, policy, http, clock).register(app);
     new CaptchaRoutes(captchas, settings.captchaTestMode(), new RateLimiter(60, Duration.ofMinutes(1), clock))
         .register(app);
     new RecoveryRoutes(recovery, recoveryRequests, new RateLimiter(20, Duration.ofMinutes(15), clock), http)
         .register(app);
     new HrRoutes(hrReset, guard, http).register(app);
+    new CertificateRoutes(challenges, () -> cards.join().citizen(), () -> cards.join().organization(),
+        new LoginSessions(sessions, people), sessions, guard, loginFailures, http).register(app);
+    new HicosSimulatorRoutes(() -> cards.join().hicos(), http).register(app);
     new AuditRoutes(audit, guard).register(app);
     mailbox.ifPresent(box -> new DevMailRoutes(box).register(app));
   }
@@ -157,7 +174,8 @@ public final class Portal implements AutoCloseable {
   /** Removes idle sessions, expired codes and expired captchas. */
   void sweep() {
     try {
-      int removed = sessions.sweep() + recovery.sweep() + captchas.removeExpired();
+      int removed = sessions.sweep() + recovery.sweep() + captchas.removeExpired() + challenges.removeExpired()
+          + (cards.isDone() ? cards.join().citizen().removeExpiredTickets() : 0);
       LOG.debug("swept {} idle sessions, expired codes and captchas", removed);
     } catch (RuntimeException e) {
       LOG.warn("portal sweep failed; it runs again in {}", SWEEP_EVERY, e);

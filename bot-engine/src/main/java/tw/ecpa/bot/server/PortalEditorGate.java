@@ -31,7 +31,8 @@ final class PortalEditorGate implements EditorGate {
   @Override
   public Access access(String sessionToken) {
     Optional<Sessions.Live> live = sessions.find(sessionToken);
-    Optional<Account> account = live.flatMap(l -> accounts.byId(l.session().accountId()));
+    Optional<Account> account = live.filter(l -> !l.session().forOrganization())
+        .flatMap(l -> accounts.byId(l.session().accountId()));
     if (live.isEmpty() || account.isEmpty()) {
       return new NotLoggedIn();
     }

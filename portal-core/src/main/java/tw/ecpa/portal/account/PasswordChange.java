@@ -70,6 +70,24 @@ public final class PasswordChange {
             .orElseGet(ChangeOutcome.WrongBirthday::new);
       }
     }
+    return setNew(account, newPassword, confirmation, clientAddress,
+        AccountGate.firstLogin(account) ? "first login" : null);
+  }
+
+  /**
+   * Sets a new password for an account whose owner logged in with a card or the mobile natural-person
+   * certificate (「有憑證者…點選【我的專區】之【修改密碼】即可重設您的密碼」): the card proved who they
+   * are, so neither the current password nor the birthday is asked, and a password lock is lifted.
+   */
+  public ChangeOutcome changeAfterCardLogin(long accountId, String newPassword, String confirmation,
+      String loginMethod, String clientAddress) {
+    Account account = accounts.byId(accountId).orElseThrow(() -> new IllegalArgumentException("no account"));
+    return setNew(account, newPassword, confirmation, clientAddress, "after " + loginMethod + " login");
+  }
+
+  private ChangeOutcome setNew(Account account, String newPassword, String confirmation, String clientAddress,
+      String detail) {
+    Instant now = clock.instant();
     Optional<Instant> lastChange = account.passwordSetByUser()
         ? Optional.ofNullable(account.passwordChangedAt()) : Optional.empty();
     List<PasswordRule> broken = policy.check(newPassword, confirmation,
@@ -80,7 +98,7 @@ public final class PasswordChange {
     accounts.setPassword(account.id(), hasher.hash(newPassword), now, true, false);
     String target = account.idNumber().masked();
     audit.record(new AuditEvent(now, AuditKind.PASSWORD_CHANGED, account.custom().orElse(target), target,
-        clientAddress, AccountGate.firstLogin(account) ? "first login" : null));
+        clientAddress, detail));
     if (account.customAccount() != null && AccountGate.firstLogin(account)) {
       audit.record(new AuditEvent(now, AuditKind.ACTIVATED, account.customAccount(), target, clientAddress, null));
     }

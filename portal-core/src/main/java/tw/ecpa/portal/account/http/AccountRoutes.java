@@ -103,17 +103,24 @@ public final class AccountRoutes {
     ctx.json(Map.of("activated", ((ProfileOutcome.Saved) outcome).activated()));
   }
 
+  /** Logins that prove who the user is without the password: the password can be set without it. */
+  private static final java.util.Set<String> CARD_LOGINS = java.util.Set.of("moica", "nhi", "mobile-id");
+
   void change(Context ctx) {
     SessionGuard.Caller caller = guard.require(ctx, Access.CHANGE_PENDING);
     PortalHttp.Body body = http.body(ctx);
     String current = body.text("currentPassword", 200);
     String next = body.text("newPassword", 200);
     String confirmation = body.text("confirmPassword", 200);
-    if (current == null || current.isEmpty() || next == null || confirmation == null) {
-      throw PortalError.badRequest("請輸入目前的密碼、新密碼及確認新密碼。");
+    String method = caller.session().session().loginMethod();
+    boolean card = CARD_LOGINS.contains(method);
+    if ((!card && (current == null || current.isEmpty())) || next == null || confirmation == null) {
+      throw PortalError.badRequest(card ? "請輸入新密碼及確認新密碼。" : "請輸入目前的密碼、新密碼及確認新密碼。");
     }
-    ChangeOutcome outcome = passwordChange.change(caller.account().id(), current, next, confirmation,
-        body.text("birthday", 20), ctx.ip());
+    ChangeOutcome outcome = card
+        ? passwordChange.changeAfterCardLogin(caller.account().id(), next, confirmation, method, ctx.ip())
+        : passwordChange.change(caller.account().id(), current, next, confirmation, body.text("birthday", 20),
+            ctx.ip());
     if (outcome instanceof ChangeOutcome.Changed) {
       sessions.endOthers(caller.account().id(), caller.token());
       ctx.status(204);

@@ -38,6 +38,7 @@ public final class AuthRoutes {
   private final Sessions sessions;
   private final SessionGuard guard;
   private final LoginSessions logins;
+  private final java.util.Set<String> enabledMethods;
   private final People people;
   private final RateLimiter failuresPerAddress;
   private final PortalHttp http;
@@ -47,9 +48,11 @@ public final class AuthRoutes {
    *
    * @param failuresPerAddress counts wrong logins per client address; over its limit, logins from
    *     that address are refused for a while (guessing across many accounts)
+   * @param enabledMethods the login methods this server offers ({@code password}, {@code moica}, …)
    */
   public AuthRoutes(PasswordLogin passwordLogin, Sessions sessions, SessionGuard guard, People people,
-      RateLimiter failuresPerAddress, PortalHttp http) {
+      RateLimiter failuresPerAddress, PortalHttp http, java.util.Set<String> enabledMethods) {
+    this.enabledMethods = java.util.Set.copyOf(enabledMethods);
     this.passwordLogin = passwordLogin;
     this.sessions = sessions;
     this.guard = guard;
@@ -143,11 +146,11 @@ public final class AuthRoutes {
 
   void methods(Context ctx) {
     ctx.json(List.of(
-        method("password", "帳號密碼登入", true),
-        method("moica", "自然人憑證", false),
-        method("gca", "機關憑證", false),
-        method("nhi", "健保卡", false),
-        method("mobile-id", "行動自然人憑證", false)));
+        method("password", "帳號密碼登入", enabledMethods.contains("password")),
+        method("moica", "自然人憑證", enabledMethods.contains("moica")),
+        method("gca", "機關憑證", enabledMethods.contains("gca")),
+        method("nhi", "健保卡", enabledMethods.contains("nhi")),
+        method("mobile-id", "行動自然人憑證", enabledMethods.contains("mobile-id"))));
   }
 
   private static Map<String, Object> method(String id, String name, boolean enabled) {

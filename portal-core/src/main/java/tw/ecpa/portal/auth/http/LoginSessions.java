@@ -40,7 +40,7 @@ public final class LoginSessions {
   public void start(Context ctx, Account account, Set<AccountGate.Pending> pending, String method) {
     endCurrent(ctx);
     Sessions.Started started = sessions.start(account.id(), method);
-    ctx.cookie(cookie(ctx, started.token()));
+    cookie(ctx, started.token());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("user", user(account));
     out.put("loginMethod", method);
@@ -67,9 +67,10 @@ public final class LoginSessions {
     return out;
   }
 
-  private static Cookie cookie(Context ctx, String token) {
+  /** Sets the session cookie: HttpOnly, SameSite=Strict, Secure over HTTPS. */
+  public void cookie(Context ctx, String token) {
     boolean secure = "https".equalsIgnoreCase(ctx.scheme())
         || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
-    return new Cookie(SessionGuard.COOKIE, token, "/", -1, secure, 0, true, null, null, SameSite.STRICT);
+    ctx.cookie(new Cookie(SessionGuard.COOKIE, token, "/", -1, secure, 0, true, null, null, SameSite.STRICT));
   }
 }
