@@ -3,6 +3,7 @@ package tw.ecpa.portal.auth;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import tw.ecpa.portal.account.Account;
 import tw.ecpa.portal.account.Accounts;
 import tw.ecpa.portal.account.Role;
@@ -37,6 +38,9 @@ public final class IdentifiedPerson {
   /** The person has left the service (卸職). */
   public record OffDuty(Person person) implements Match {}
 
+  /** The person is not the one the login method proved (say, a certificate of someone else's). */
+  public record NotTheHolder(Person person) implements Match {}
+
   private final People people;
   private final Accounts accounts;
 
@@ -48,9 +52,20 @@ public final class IdentifiedPerson {
 
   /** The person behind a proven identity number and their account, created when missing. */
   public Match match(IdNumber idNumber) {
+    return match(idNumber, person -> true);
+  }
+
+  /**
+   * The person behind an identity number and their account, created when missing, once the person
+   * passes the login method's own check of the holder (made before any account is created).
+   */
+  public Match match(IdNumber idNumber, Predicate<Person> isHolder) {
     Optional<Person> person = people.find(idNumber);
     if (person.isEmpty()) {
       return new NotInDatabase();
+    }
+    if (!isHolder.test(person.get())) {
+      return new NotTheHolder(person.get());
     }
     if (person.get().status() != PersonStatus.ACTIVE) {
       return new OffDuty(person.get());
