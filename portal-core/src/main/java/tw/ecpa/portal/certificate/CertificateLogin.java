@@ -203,9 +203,10 @@ public final class CertificateLogin {
 
   /**
    * Whether the person is the certificate's holder: the same last four digits of the identity number
-   * and the same name (compared after Unicode compatibility folding).
+   * and the same name (compared after Unicode compatibility folding). Other logins that receive a citizen
+   * certificate (the mobile natural-person certificate) check their holder with it too.
    */
-  static boolean samePerson(CertificateFacts certificate, Person person) {
+  public static boolean samePerson(CertificateFacts certificate, Person person) {
     String id = person.idNumber().value();
     return certificate.lastFour().map(last -> last.equals(id.substring(id.length() - 4))).orElse(false)
         && certificate.holderName() != null

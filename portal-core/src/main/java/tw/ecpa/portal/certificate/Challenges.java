@@ -47,12 +47,23 @@ public final class Challenges {
     }
   }
 
-  /** Issues a new challenge, stored until it is taken or expires. */
+  /** Issues a new challenge, stored until it is taken or expires ({@link #LIFETIME}). */
   public Challenge issue() {
+    return issue(LIFETIME);
+  }
+
+  /**
+   * Issues a new challenge that lives longer or shorter than {@link #LIFETIME}: a mobile-ID transaction's
+   * challenge waits as long as the transaction, for the holder to confirm on the phone.
+   */
+  public Challenge issue(Duration lifetime) {
+    if (lifetime.isNegative() || lifetime.isZero()) {
+      throw new IllegalArgumentException("a challenge must live a while");
+    }
     byte[] bytes = new byte[BYTES];
     RANDOM.nextBytes(bytes);
     String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    Instant expiresAt = clock.instant().plus(LIFETIME);
+    Instant expiresAt = clock.instant().plus(lifetime);
     store.save(Secrets.sha256(value), expiresAt);
     return new Challenge(value, expiresAt);
   }
