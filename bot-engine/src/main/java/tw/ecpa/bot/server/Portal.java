@@ -28,6 +28,10 @@ import tw.ecpa.portal.auth.http.LoginSessions;
 import tw.ecpa.portal.certificate.Challenges;
 import tw.ecpa.portal.certificate.http.CertificateRoutes;
 import tw.ecpa.portal.certificate.sim.http.HicosSimulatorRoutes;
+import tw.ecpa.portal.mobileid.http.MobileIdRoutes;
+import tw.ecpa.portal.mobileid.sim.http.MobileIdSimulatorRoutes;
+import tw.ecpa.portal.nhi.http.NhiRoutes;
+import tw.ecpa.portal.nhi.sim.http.NhiSimulatorRoutes;
 import tw.ecpa.portal.store.jdbc.JdbcChallengeStore;
 import tw.ecpa.portal.captcha.Captchas;
 import tw.ecpa.portal.captcha.http.CaptchaRoutes;
@@ -157,7 +161,7 @@ public final class Portal implements AutoCloseable {
     SessionGuard guard = new SessionGuard(sessions, accounts, policy, clock);
     RateLimiter loginFailures = new RateLimiter(50, Duration.ofMinutes(15), clock);
     new AuthRoutes(passwordLogin, sessions, guard, people, loginFailures, http,
-        java.util.Set.of("password", "moica", "gca")).register(app);
+        java.util.Set.of("password", "moica", "gca", "nhi", "mobile-id")).register(app);
     new AccountRoutes(passwordChange, profileSetup, sessions, guard, people, policy, http, clock).register(app);
     new CaptchaRoutes(captchas, settings.captchaTestMode(), new RateLimiter(60, Duration.ofMinutes(1), clock))
         .register(app);
@@ -166,7 +170,13 @@ public final class Portal implements AutoCloseable {
     new HrRoutes(hrReset, guard, http).register(app);
     new CertificateRoutes(challenges, () -> cards.join().citizen(), () -> cards.join().organization(),
         new LoginSessions(sessions, people), sessions, guard, loginFailures, http).register(app);
+    new NhiRoutes(() -> cards.join().nhi(), new LoginSessions(sessions, people), loginFailures, http).register(app);
+    new MobileIdRoutes(() -> cards.join().mobile(), new LoginSessions(sessions, people),
+        new RateLimiter(30, Duration.ofMinutes(15), clock), loginFailures, http).register(app);
+    // The simulated devices and services, for the demo login page.
     new HicosSimulatorRoutes(() -> cards.join().hicos(), http).register(app);
+    new NhiSimulatorRoutes().register(app);
+    new MobileIdSimulatorRoutes(() -> cards.join().phones(), http).register(app);
     new AuditRoutes(audit, guard).register(app);
     mailbox.ifPresent(box -> new DevMailRoutes(box).register(app));
   }
@@ -175,7 +185,7 @@ public final class Portal implements AutoCloseable {
   void sweep() {
     try {
       int removed = sessions.sweep() + recovery.sweep() + captchas.removeExpired() + challenges.removeExpired()
-          + (cards.isDone() ? cards.join().citizen().removeExpiredTickets() : 0);
+          + (cards.isDone() ? cards.join().citizen().removeExpiredTickets() + cards.join().mobile().removeExpired() : 0);
       LOG.debug("swept {} idle sessions, expired codes and captchas", removed);
     } catch (RuntimeException e) {
       LOG.warn("portal sweep failed; it runs again in {}", SWEEP_EVERY, e);

@@ -1,0 +1,62 @@
+package tw.ecpa.portal.nhi.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.function.Supplier;
+import tw.ecpa.portal.auth.http.LoginSessions;
+import tw.ecpa.portal.http.PortalError;
+import tw.ecpa.portal.http.PortalHttp;
+import tw.ecpa.portal.nhi.NhiLogin;
+import tw.ecpa.portal.nhi.NhiLoginOutcome;
+import tw.ecpa.portal.ratelimit.RateLimiter;
+
+/** The NHI-card login (健保卡登入) over HTTP: the card number the local component read, and the registration password. */
+public final class NhiRoutes {
+
+  private final Supplier<NhiLogin> login;
+  private final LoginSessions logins;
+  private final RateLimiter failuresPerAddress;
+  private final PortalHttp http;
+
+  /** Creates the routes; {@code failuresPerAddress} is shared with the other logins. */
+  public NhiRoutes(Supplier<NhiLogin> login, LoginSessions logins, RateLimiter failuresPerAddress, PortalHttp http) {
+    this.login = login;
+    this.logins = logins;
+    this.failuresPerAddress = failuresPerAddress;
+    this.http = http;
+  }
+
+  /** Registers the routes on an app. */
+  public void register(Javalin app) {
+    app.post("/api/auth/nhi/login", this::login);
+  }
+
+  void login(Context ctx) {
+    PortalHttp.Body body = http.body(ctx);
+    String card = body.text("cardNumber", 20);
+    String password = body.text("password", 100);
+    if (card == null || !card.matches("[0-9]{12}") || password == null || password.isEmpty()) {
+      throw PortalError.badRequest("請插入健保卡，並輸入健保卡註冊密碼。");
+    }
+    if (failuresPerAddress.exhausted(ctx.ip())) {
+      throw PortalError.tooMany("此網路位址登入失敗次數過多，請稍後再試。", failuresPerAddress.retryAfterSeconds(ctx.ip()));
+    }
+    NhiLoginOutcome outcome = login.get().login(card, password, ctx.ip());
+    if (outcome instanceof NhiLoginOutcome.LoggedIn in) {
+      logins.start(ctx, in.account(), in.pending(), NhiLogin.METHOD);
+      return;
+    }
+    failuresPerAddress.record(ctx.ip());
+    if (outcome instanceof NhiLoginOutcome.WrongPassword wrong) {
+      throw new PortalError(401, "wrong-nhi-password", outcome.message(), Map.of("triesLeft", wrong.triesLeft()));
+    }
+    if (outcome instanceof NhiLoginOutcome.Suspended suspended) {
+      throw new PortalError(423, "nhi-suspended", outcome.message(), Map.of("until", suspended.until().toString()));
+    }
+    throw new PortalError(outcome instanceof NhiLoginOutcome.NotRegistered ? 400 : 403,
+        outcome instanceof NhiLoginOutcome.NotRegistered ? "nhi-not-registered"
+            : outcome instanceof NhiLoginOutcome.NotInDatabase ? "not-in-database" : "off-duty",
+        outcome.message());
+  }
+}
