@@ -4,7 +4,7 @@
   var P = window.Portal;
 
   /** Methods this page has a working form for. */
-  var SUPPORTED = { password: true, moica: true, gca: true };
+  var SUPPORTED = { password: true, moica: true, gca: true, nhi: true, "mobile-id": true };
 
   var REASONS = {
     session: ["您尚未登入或已閒置逾時自動登出，請重新登入。", "info"],
@@ -35,6 +35,7 @@
       var form = panel.querySelector("[data-form]");
       if (form) { form.hidden = !open; }
       if (open && panel.getAttribute("data-methods") === "moica gca") { loadCards(); }
+      if (open && panel.getAttribute("data-methods") === "nhi") { loadNhiCards(); }
     });
   }
 
@@ -143,6 +144,94 @@
     bindForm.hidden = true;
     certForm.hidden = false;
     document.getElementById("cert-pin").focus();
+  });
+
+  // ---- 健保卡: the NHI local component reads the card number; the NHI service checks the password ----
+
+  var nhiForm = document.getElementById("nhi-form");
+  var nhiError = document.getElementById("nhi-error");
+
+  function loadNhiCards() {
+    P.api("GET", "/sim/nhi/cards", undefined, { quiet: true }).then(function (reply) {
+      if (!reply.ok || !reply.data) {
+        P.say(nhiError, "尚未安裝健保卡元件或未啟動服務，請安裝健保卡元件後重新整理頁面。", "error");
+        return;
+      }
+      var select = document.getElementById("nhi-card");
+      select.textContent = "";
+      reply.data.cards.forEach(function (card) {
+        select.appendChild(P.el("option", { value: card.cardNumber, text: card.label }));
+      });
+      document.getElementById("nhi-password-hint").textContent = "示範健保卡的註冊密碼皆為 " + reply.data.passwordHint
+        + "；連續輸入錯誤 3 次將暫停網路服務 10 分鐘。";
+    });
+  }
+
+  P.onSubmit(nhiForm, nhiError, function () {
+    return P.api("POST", "/api/auth/nhi/login", { cardNumber: P.value(nhiForm, "cardNumber"),
+      password: P.value(nhiForm, "password") }).then(function (reply) {
+      if (reply.ok) { return afterLogin(reply.data); }
+      P.showError(nhiError, reply.data);
+      document.getElementById("nhi-password").value = "";
+      document.getElementById("nhi-password").focus();
+    });
+  });
+
+  // ---- 行動自然人憑證: the phone approves; the page polls every 4 seconds or more --------------------
+
+  var mobileForm = document.getElementById("mobile-form");
+  var mobileError = document.getElementById("mobile-error");
+  var mobileWaiting = document.getElementById("mobile-waiting");
+  var mobileStatus = document.getElementById("mobile-status");
+  var transaction = null;
+  var pollTimer = null;
+
+  function stopWaiting(message, kind) {
+    transaction = null;
+    clearTimeout(pollTimer);
+    mobileWaiting.hidden = true;
+    mobileForm.hidden = false;
+    if (message) { P.say(mobileError, message, kind || "error"); }
+  }
+
+  function pollLater(seconds) {
+    clearTimeout(pollTimer);
+    pollTimer = setTimeout(function () {
+      if (!transaction) { return; }
+      P.api("POST", "/api/auth/mobile-id/poll", { transactionId: transaction }, { quiet: true }).then(function (reply) {
+        if (!transaction) { return; }
+        if (reply.status === 200) { transaction = null; afterLogin(reply.data); return; }
+        if (reply.status === 202) { pollLater(4); return; }
+        if (reply.status === 429) { pollLater(Math.max(4, Number(reply.retryAfter) || 4)); return; }
+        stopWaiting(reply.data && reply.data.message ? reply.data.message : "行動自然人憑證驗證失敗，請重新登入。");
+      });
+    }, seconds * 1000);
+  }
+
+  P.onSubmit(mobileForm, mobileError, function () {
+    return P.api("POST", "/api/auth/mobile-id/start", { idNumber: P.value(mobileForm, "idNumber") }).then(function (reply) {
+      if (!reply.ok) { P.showError(mobileError, reply.data); return; }
+      transaction = reply.data.transactionId;
+      P.say(mobileError, "");
+      mobileForm.hidden = true;
+      mobileWaiting.hidden = false;
+      mobileStatus.textContent = reply.data.message || "已發送驗證請求至您的行動裝置，請於 3 分鐘內開啟行動自然人憑證 APP 完成驗證。";
+      document.getElementById("phone-approve").focus();
+      pollLater(Math.max(4, reply.data.pollEverySeconds || 4));
+    });
+  });
+
+  function phone(action) {
+    if (!transaction) { return; }
+    P.api("POST", "/sim/mobile-id/" + action, { transactionId: transaction }, { quiet: true }).then(function () {
+      mobileStatus.textContent = action === "approve" ? "手機已完成驗證，正在登入…" : "手機已拒絕此次登入。";
+    });
+  }
+  document.getElementById("phone-approve").addEventListener("click", function () { phone("approve"); });
+  document.getElementById("phone-deny").addEventListener("click", function () { phone("deny"); });
+  document.getElementById("mobile-cancel").addEventListener("click", function () {
+    stopWaiting("已取消行動自然人憑證登入。", "info");
+    document.getElementById("mobile-id").focus();
   });
 
   var form = document.getElementById("login-form");

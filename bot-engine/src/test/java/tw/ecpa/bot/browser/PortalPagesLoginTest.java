@@ -14,8 +14,8 @@ import org.openqa.selenium.WebElement;
 import tw.ecpa.bot.server.TestServer;
 
 /**
- * The login page (the site's home) in a real Chromium: the seed's four panels with only
- * 帳號密碼登入 open, the wrong-password and locked-account messages, the way back to it without a
+ * The login page (the site's home) in a real Chromium: the seed's four panels, each with its form, the
+ * wrong-password and locked-account messages, the way back to it without a
  * session, every page's common parts, and phone width without sideways scrolling.
  */
 class PortalPagesLoginTest {
@@ -50,7 +50,7 @@ class PortalPagesLoginTest {
   }
 
   @Test
-  void loginPage_showsTheFourPanels_withOnlyPasswordLoginOpen() {
+  void loginPage_showsTheFourPanels_eachOpenWithItsForm() {
     browser.go("/");
     awaitPanels(browser);
     List<WebElement> panels = browser.driver().findElements(By.cssSelector(".panel[data-methods]"));
@@ -59,13 +59,10 @@ class PortalPagesLoginTest {
     for (int i = 0; i < 4; i++) {
       WebElement panel = panels.get(i);
       assertTrue(panel.findElement(By.tagName("h2")).getText().startsWith(titles.get(i)), panel.getText());
-      boolean open = i == 3;
-      assertEquals(String.valueOf(open), panel.getDomAttribute("data-enabled"));
-      assertEquals(!open, panel.findElement(By.cssSelector("[data-state]")).isDisplayed(), titles.get(i));
-      if (!open) {
-        assertTrue(panel.getText().contains("尚未開放"), panel.getText());
-        assertTrue(panel.findElements(By.cssSelector("input, button")).isEmpty(), "no controls that cannot work");
-      }
+      assertEquals("true", panel.getDomAttribute("data-enabled"), titles.get(i));
+      assertFalse(panel.findElement(By.cssSelector("[data-state]")).isDisplayed(), titles.get(i));
+      assertFalse(panel.getText().contains("尚未開放"), panel.getText());
+      assertTrue(panel.findElement(By.cssSelector("[data-form] button[type=submit]")).isDisplayed(), titles.get(i));
     }
     assertEquals("請輸入eCPA帳號", browser.find(By.id("account")).getDomAttribute("placeholder"));
     assertEquals("請輸入密碼", browser.find(By.id("password")).getDomAttribute("placeholder"));
