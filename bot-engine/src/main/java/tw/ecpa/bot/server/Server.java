@@ -1,8 +1,10 @@
 package tw.ecpa.bot.server;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -205,13 +207,34 @@ public final class Server implements AutoCloseable {
         .toList();
   }
 
-  /** The OpenAPI description of every route, shipped beside the classes. */
+  /**
+   * Feature fragments of the OpenAPI description: each holds {@code paths} and {@code components}
+   * ({@code schemas}, {@code parameters}) that are added to {@code openapi.json} at start-up.
+   */
+  static final List<String> OPENAPI_FRAGMENTS = List.of("openapi-apps.json", "openapi-questionnaires.json",
+      "openapi-permissions.json");
+
+  /** The OpenAPI description of every route, shipped beside the classes: the main file and its fragments. */
   private static byte[] openApiDocument() {
+    ObjectMapper json = new ObjectMapper();
     try (var in = Server.class.getResourceAsStream("/openapi.json")) {
       if (in == null) {
         throw new IllegalStateException("openapi.json is missing from the classpath");
       }
-      return in.readAllBytes();
+      ObjectNode doc = (ObjectNode) json.readTree(in);
+      for (String name : OPENAPI_FRAGMENTS) {
+        try (var fragment = Server.class.getResourceAsStream("/" + name)) {
+          if (fragment == null) {
+            continue;
+          }
+          JsonNode part = json.readTree(fragment);
+          ((ObjectNode) doc.get("paths")).setAll((ObjectNode) part.path("paths"));
+          part.path("components").fields().forEachRemaining(section -> ((ObjectNode) doc.with("components")
+              .with(section.getKey())).setAll((ObjectNode) section.getValue()));
+          part.path("tags").forEach(tag -> doc.withArray("tags").add(tag));
+        }
+      }
+      return json.writeValueAsBytes(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
