@@ -169,7 +169,7 @@ public final class Portal implements AutoCloseable {
         .register(app);
     new HrRoutes(hrReset, guard, http).register(app);
     new CertificateRoutes(challenges, () -> cards.join().citizen(), () -> cards.join().organization(),
-        new LoginSessions(sessions, people), sessions, guard, loginFailures, http).register(app);
+        new LoginSessions(sessions, people), guard, loginFailures, http).register(app);
     new NhiRoutes(() -> cards.join().nhi(), new LoginSessions(sessions, people), loginFailures, http).register(app);
     new MobileIdRoutes(() -> cards.join().mobile(), new LoginSessions(sessions, people),
         new RateLimiter(30, Duration.ofMinutes(15), clock), loginFailures, http).register(app);

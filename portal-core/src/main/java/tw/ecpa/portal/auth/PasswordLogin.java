@@ -21,7 +21,7 @@ import tw.ecpa.portal.people.PersonStatus;
  * account for fifteen minutes; an unknown account costs the same hashing work as a known one and
  * gets the same answer.
  */
-public final class PasswordLogin {
+public final class PasswordLogin implements LoginMethod<PasswordLogin.Credentials> {
 
   /** Wrong passwords in a row that lock the account. */
   public static final int MAX_FAILURES = Lockout.MAX_FAILURES;
@@ -87,5 +87,51 @@ public final class PasswordLogin {
     accounts.clearFailures(account.id());
     audit.record(new AuditEvent(now, AuditKind.LOGIN_SUCCEEDED, who, target, clientAddress, null));
     return new LoginOutcome.LoggedIn(account, AccountGate.pending(account, policy, now));
+  }
+
+  /** The method's id, recorded in the session. */
+  public static final String METHOD = "password";
+
+  /** What the user typed: the custom account or ID number, and the password. */
+  public record Credentials(String account, String password) {
+
+    /** Leaves the password out, so that it cannot reach a log. */
+    @Override
+    public String toString() {
+      return "Credentials[account]";
+    }
+  }
+
+  @Override
+  public String id() {
+    return METHOD;
+  }
+
+  @Override
+  public LoginResult attempt(Credentials credentials, String clientAddress) {
+    return result(login(credentials.account(), credentials.password(), clientAddress));
+  }
+
+  private static final java.time.format.DateTimeFormatter CLOCK =
+      java.time.format.DateTimeFormatter.ofPattern("H時mm分");
+
+  /** The outcome as every login method answers. */
+  static LoginResult result(LoginOutcome outcome) {
+    if (outcome instanceof LoginOutcome.LoggedIn in) {
+      return new LoginResult.LoggedIn(in.account(), in.pending());
+    }
+    if (outcome instanceof LoginOutcome.Locked locked) {
+      return new LoginResult.Refused(LoginResult.Refusal.LOCKED, "locked", "密碼連續輸入錯誤5次，帳號已暫時鎖定至 "
+          + CLOCK.format(locked.until().atZone(tw.ecpa.portal.time.RocDate.TAIPEI))
+          + "。請於15分鐘後再試，或點選「忘記密碼」以Email認證碼重設密碼，重設後即解除鎖定。",
+          java.util.Map.of("lockedUntil", locked.until().toString()), true);
+    }
+    if (outcome instanceof LoginOutcome.OffDuty) {
+      return LoginResult.Refused.failed(LoginResult.Refusal.NOT_PERMITTED, "off-duty",
+          "驗證之公務人員為卸職狀態，非現職公務人員將無法登入 ECPA；如為現職公務人員，"
+          + "請洽人事人員儘速將該員個人資料報送至本總處完成入檔後，方可登入 ECPA。");
+    }
+    return LoginResult.Refused.failed(LoginResult.Refusal.WRONG, "wrong-credentials",
+        "帳號或密碼錯誤，請重新輸入。若忘記密碼，請點選「忘記密碼」。");
   }
 }

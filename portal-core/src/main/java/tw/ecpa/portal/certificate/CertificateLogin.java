@@ -1,5 +1,8 @@
 package tw.ecpa.portal.certificate;
 
+import java.util.Map;
+import tw.ecpa.portal.auth.LoginResult;
+import tw.ecpa.portal.auth.LoginMethod;
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
@@ -37,7 +40,7 @@ import tw.ecpa.portal.security.Secrets;
  * <p>A password lock does not stop a certificate login, and a certificate login does not clear it: the
  * card and its PIN are a factor of their own. Sessions are the caller's business.
  */
-public final class CertificateLogin {
+public final class CertificateLogin implements LoginMethod<byte[]> {
 
   /** The login method's id, as sessions record it. */
   public static final String METHOD = "moica";
@@ -265,5 +268,43 @@ public final class CertificateLogin {
     } catch (CertificateException e) {
       throw new IllegalStateException("a stored binding ticket holds no certificate", e);
     }
+  }
+
+  @Override
+  public String id() {
+    return METHOD;
+  }
+
+  /** Logs in with the card's signed challenge, as every login method answers. */
+  @Override
+  public LoginResult attempt(byte[] signedData, String clientAddress) {
+    return result(login(signedData, clientAddress));
+  }
+
+  /** Binds the certificate of a ticket to the account typed and logs in, as every login method answers. */
+  public LoginResult attemptBinding(String ticket, String customAccountOrIdNumber, String clientAddress) {
+    return result(bind(ticket, customAccountOrIdNumber, clientAddress));
+  }
+
+  static LoginResult result(CertificateLoginOutcome outcome) {
+    if (outcome instanceof CertificateLoginOutcome.LoggedIn in) {
+      return new LoginResult.LoggedIn(in.account(), in.pending());
+    }
+    if (outcome instanceof CertificateLoginOutcome.NeedsBinding binding) {
+      return new LoginResult.NextStep("binding", binding.message(), Map.of("ticket", binding.ticket(),
+          "expiresAt", binding.expiresAt().toString(), "holderName", binding.certificate().holderName()));
+    }
+    if (outcome instanceof CertificateLoginOutcome.NotSamePerson notSame) {
+      return new LoginResult.Refused(LoginResult.Refusal.INVALID, "not-same-person", notSame.message(),
+          Map.of("triesLeft", notSame.triesLeft()), true);
+    }
+    LoginResult.Refusal refusal = outcome instanceof CertificateLoginOutcome.Rejected ? LoginResult.Refusal.WRONG
+        : outcome instanceof CertificateLoginOutcome.NotInDatabase || outcome instanceof CertificateLoginOutcome.OffDuty
+            ? LoginResult.Refusal.NOT_PERMITTED : LoginResult.Refusal.INVALID;
+    String code = outcome instanceof CertificateLoginOutcome.Rejected ? "certificate-rejected"
+        : outcome instanceof CertificateLoginOutcome.NotCitizenCertificate ? "not-citizen-certificate"
+        : outcome instanceof CertificateLoginOutcome.TicketExpired ? "binding-expired"
+        : outcome instanceof CertificateLoginOutcome.NotInDatabase ? "not-in-database" : "off-duty";
+    return LoginResult.Refused.failed(refusal, code, outcome.message());
   }
 }

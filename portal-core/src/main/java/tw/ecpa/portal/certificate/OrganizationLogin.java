@@ -1,5 +1,7 @@
 package tw.ecpa.portal.certificate;
 
+import tw.ecpa.portal.auth.LoginResult;
+import tw.ecpa.portal.auth.LoginMethod;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -16,7 +18,7 @@ import tw.ecpa.portal.people.People;
  * seeds' use: when an organization has no HR officer who can log in, its certificate resets an
  * employee's initial password. No account is involved; sessions are the caller's business.
  */
-public final class OrganizationLogin {
+public final class OrganizationLogin implements LoginMethod<byte[]> {
 
   /** The login method's id, as sessions record it. */
   public static final String METHOD = "gca";
@@ -69,5 +71,25 @@ public final class OrganizationLogin {
   private void failed(String actor, String clientAddress, String detail) {
     audit.record(new AuditEvent(clock.instant(), AuditKind.LOGIN_FAILED, actor, null, clientAddress,
         METHOD + ": " + detail));
+  }
+
+  @Override
+  public String id() {
+    return METHOD;
+  }
+
+  /** Logs the organization in with its card's signed challenge, as every login method answers. */
+  @Override
+  public LoginResult attempt(byte[] signedData, String clientAddress) {
+    OrganizationLoginOutcome outcome = login(signedData, clientAddress);
+    if (outcome instanceof OrganizationLoginOutcome.LoggedIn in) {
+      return new LoginResult.OrganizationLoggedIn(in.organization());
+    }
+    String code = outcome instanceof OrganizationLoginOutcome.Rejected ? "certificate-rejected"
+        : outcome instanceof OrganizationLoginOutcome.NotOrganizationCertificate ? "not-organization-certificate"
+        : outcome instanceof OrganizationLoginOutcome.MalformedCode ? "malformed-organization-code"
+        : "unknown-organization";
+    return LoginResult.Refused.failed(outcome instanceof OrganizationLoginOutcome.Rejected
+        ? LoginResult.Refusal.WRONG : LoginResult.Refusal.INVALID, code, outcome.message());
   }
 }

@@ -1,5 +1,7 @@
 package tw.ecpa.portal.mobileid;
 
+import tw.ecpa.portal.auth.LoginResult;
+import tw.ecpa.portal.auth.LoginMethod;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,7 +45,7 @@ import tw.ecpa.portal.security.Secrets;
  * another start for it is refused rather than given the live one ({@link MobileIdLoginOutcome.Reason#ALREADY_PENDING}).
  * Sessions and rate limits per address are the caller's business.
  */
-public final class MobileIdLogin {
+public final class MobileIdLogin implements LoginMethod<String> {
 
   /** The login method's id, as sessions and the audit log record it. */
   public static final String METHOD = "mobile-id";
@@ -280,5 +282,56 @@ public final class MobileIdLogin {
 
   private static String who(Account account) {
     return account.custom().orElse(account.idNumber().masked());
+  }
+
+  @Override
+  public String id() {
+    return METHOD;
+  }
+
+  /** Starts a login for the ID number typed, as every login method answers: the next step is waiting. */
+  public LoginResult attemptStart(String idNumber, String clientAddress) {
+    return result(start(idNumber, clientAddress));
+  }
+
+  /** Polls a transaction (the credentials are its id), as every login method answers. */
+  @Override
+  public LoginResult attempt(String transactionId, String clientAddress) {
+    return result(poll(transactionId, clientAddress));
+  }
+
+  static LoginResult result(MobileIdLoginOutcome outcome) {
+    if (outcome instanceof MobileIdLoginOutcome.LoggedIn in) {
+      return new LoginResult.LoggedIn(in.account(), in.pending());
+    }
+    if (outcome instanceof MobileIdLoginOutcome.Started started) {
+      return new LoginResult.NextStep("started", outcome.message(), java.util.Map.of(
+          "transactionId", started.transactionId(), "expiresAt", started.expiresAt().toString(),
+          "pollEverySeconds", started.pollEverySeconds()));
+    }
+    if (outcome instanceof MobileIdLoginOutcome.Waiting) {
+      return new LoginResult.NextStep("waiting", outcome.message(), java.util.Map.of());
+    }
+    if (outcome instanceof MobileIdLoginOutcome.TooSoon soon) {
+      return new LoginResult.Refused(LoginResult.Refusal.TOO_SOON, "too-soon", outcome.message(),
+          java.util.Map.of("retryAfterSeconds", Math.max(1, (soon.retryAfter().toMillis() + 999) / 1000)), false);
+    }
+    if (outcome instanceof MobileIdLoginOutcome.Refused refused) {
+      MobileIdLoginOutcome.Reason reason = refused.reason();
+      return new LoginResult.Refused(reason == MobileIdLoginOutcome.Reason.ALREADY_PENDING
+          ? LoginResult.Refusal.CONFLICT : reason == MobileIdLoginOutcome.Reason.SERVICE_ERROR
+          ? LoginResult.Refusal.UNAVAILABLE : LoginResult.Refusal.INVALID,
+          reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), outcome.message(), java.util.Map.of(),
+          false);
+    }
+    LoginResult.Refusal refusal = outcome instanceof MobileIdLoginOutcome.Rejected ? LoginResult.Refusal.WRONG
+        : outcome instanceof MobileIdLoginOutcome.NotInDatabase || outcome instanceof MobileIdLoginOutcome.OffDuty
+            ? LoginResult.Refusal.NOT_PERMITTED : LoginResult.Refusal.INVALID;
+    String code = outcome instanceof MobileIdLoginOutcome.Denied ? "denied"
+        : outcome instanceof MobileIdLoginOutcome.Expired ? "expired"
+        : outcome instanceof MobileIdLoginOutcome.Rejected ? "certificate-rejected"
+        : outcome instanceof MobileIdLoginOutcome.NotSamePerson ? "not-same-person"
+        : outcome instanceof MobileIdLoginOutcome.NotInDatabase ? "not-in-database" : "off-duty";
+    return LoginResult.Refused.failed(refusal, code, outcome.message());
   }
 }

@@ -1,5 +1,7 @@
 package tw.ecpa.portal.nhi;
 
+import tw.ecpa.portal.auth.LoginResult;
+import tw.ecpa.portal.auth.LoginMethod;
 import java.time.Clock;
 import java.time.Instant;
 import tw.ecpa.portal.account.Account;
@@ -21,7 +23,7 @@ import tw.ecpa.portal.password.PasswordPolicy;
  * against the portal account; a password lock of the account does not stop a card login. Neither the
  * password nor the card number is recorded: the audit shows the card's last four digits only.
  */
-public final class NhiLogin {
+public final class NhiLogin implements LoginMethod<NhiLogin.Card> {
 
   /** The login method's id, as sessions and the audit log record it. */
   public static final String METHOD = "nhi";
@@ -96,5 +98,41 @@ public final class NhiLogin {
 
   private static String who(Account account) {
     return account.custom().orElse(account.idNumber().masked());
+  }
+
+  /** The card in the reader (its number, as the NHI component read it) and the registration password typed. */
+  public record Card(String cardNumber, String registrationPassword) {
+
+    /** Leaves the password out, so that it cannot reach a log. */
+    @Override
+    public String toString() {
+      return "Card[" + cardTail(cardNumber) + "]";
+    }
+  }
+
+  @Override
+  public String id() {
+    return METHOD;
+  }
+
+  @Override
+  public LoginResult attempt(Card card, String clientAddress) {
+    NhiLoginOutcome outcome = login(card.cardNumber(), card.registrationPassword(), clientAddress);
+    if (outcome instanceof NhiLoginOutcome.LoggedIn in) {
+      return new LoginResult.LoggedIn(in.account(), in.pending());
+    }
+    if (outcome instanceof NhiLoginOutcome.WrongPassword wrong) {
+      return new LoginResult.Refused(LoginResult.Refusal.WRONG, "wrong-nhi-password", outcome.message(),
+          java.util.Map.of("triesLeft", wrong.triesLeft()), true);
+    }
+    if (outcome instanceof NhiLoginOutcome.Suspended suspended) {
+      return new LoginResult.Refused(LoginResult.Refusal.LOCKED, "nhi-suspended", outcome.message(),
+          java.util.Map.of("until", suspended.until().toString()), true);
+    }
+    return LoginResult.Refused.failed(outcome instanceof NhiLoginOutcome.NotRegistered
+        ? LoginResult.Refusal.INVALID : LoginResult.Refusal.NOT_PERMITTED,
+        outcome instanceof NhiLoginOutcome.NotRegistered ? "nhi-not-registered"
+            : outcome instanceof NhiLoginOutcome.NotInDatabase ? "not-in-database" : "off-duty",
+        outcome.message());
   }
 }

@@ -2,13 +2,10 @@ package tw.ecpa.portal.auth.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tw.ecpa.portal.auth.LoginOutcome;
 import tw.ecpa.portal.auth.PasswordLogin;
 import tw.ecpa.portal.http.PortalError;
 import tw.ecpa.portal.http.PortalHttp;
@@ -30,9 +27,6 @@ public final class AuthRoutes {
   public static final String COOKIE = SessionGuard.COOKIE;
   /** The header that carries the CSRF token on state-changing requests. */
   public static final String CSRF_HEADER = SessionGuard.CSRF_HEADER;
-
-  private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("H時mm分");
 
   private final PasswordLogin passwordLogin;
   private final Sessions sessions;
@@ -84,23 +78,8 @@ public final class AuthRoutes {
     }
     // A new login always gets a new session: the old one, if any, ends here.
     logins.endCurrent(ctx);
-    LoginOutcome outcome = passwordLogin.login(account, password, ctx.ip());
-    if (outcome instanceof LoginOutcome.LoggedIn in) {
-      logins.start(ctx, in.account(), in.pending(), "password");
-      return;
-    }
-    failuresPerAddress.record(ctx.ip());
-    if (outcome instanceof LoginOutcome.Locked locked) {
-      throw new PortalError(423, "locked", "密碼連續輸入錯誤5次，帳號已暫時鎖定至 "
-          + CLOCK.format(locked.until().atZone(TAIPEI))
-          + "。請於15分鐘後再試，或點選「忘記密碼」以Email認證碼重設密碼，重設後即解除鎖定。",
-          Map.of("lockedUntil", locked.until().toString()));
-    }
-    if (outcome instanceof LoginOutcome.OffDuty) {
-      throw new PortalError(403, "off-duty", "驗證之公務人員為卸職狀態，非現職公務人員將無法登入 ECPA；如為現職公務人員，"
-          + "請洽人事人員儘速將該員個人資料報送至本總處完成入檔後，方可登入 ECPA。");
-    }
-    throw new PortalError(401, "wrong-credentials", "帳號或密碼錯誤，請重新輸入。若忘記密碼，請點選「忘記密碼」。");
+    logins.answer(ctx, passwordLogin.attempt(new PasswordLogin.Credentials(account, password), ctx.ip()),
+        passwordLogin.id(), failuresPerAddress);
   }
 
   void session(Context ctx) {

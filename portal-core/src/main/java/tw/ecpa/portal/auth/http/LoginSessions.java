@@ -10,15 +10,19 @@ import java.util.Map;
 import java.util.Set;
 import tw.ecpa.portal.account.Account;
 import tw.ecpa.portal.account.AccountGate;
+import tw.ecpa.portal.auth.LoginResult;
+import tw.ecpa.portal.http.PortalError;
 import tw.ecpa.portal.http.SessionGuard;
+import tw.ecpa.portal.people.Organization;
 import tw.ecpa.portal.people.People;
+import tw.ecpa.portal.ratelimit.RateLimiter;
 import tw.ecpa.portal.people.Person;
 import tw.ecpa.portal.session.Sessions;
 
 /**
- * What every login method does once it knows the account: end the caller's old session, start one
+ * What every login method does with its {@link LoginResult}: end the caller's old session, start one
  * that records the method, set the cookie (HttpOnly, SameSite=Strict, Secure over HTTPS) and answer
- * with the user, the pending steps and the CSRF token.
+ * with the user, the pending steps and the CSRF token; or ask for the next step; or refuse.
  */
 public final class LoginSessions {
 
@@ -29,6 +33,57 @@ public final class LoginSessions {
   public LoginSessions(Sessions sessions, People people) {
     this.sessions = sessions;
     this.people = people;
+  }
+
+  /**
+   * Answers a login attempt of any method: starts the session of a person or an organization, asks
+   * for the next step, or refuses with the method's message (a failure counted against the address).
+   */
+  public void answer(Context ctx, LoginResult result, String method, RateLimiter failuresPerAddress) {
+    if (result instanceof LoginResult.LoggedIn in) {
+      start(ctx, in.account(), in.pending(), method);
+    } else if (result instanceof LoginResult.OrganizationLoggedIn in) {
+      startOrganization(ctx, in.organization(), method);
+    } else if (result instanceof LoginResult.NextStep next) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      if ("binding".equals(next.step())) {
+        out.put("bindingRequired", true);
+      } else {
+        out.put("status", next.step());
+        ctx.status(202);
+      }
+      out.putAll(next.details());
+      out.put("message", next.message());
+      ctx.json(out);
+    } else {
+      LoginResult.Refused refused = (LoginResult.Refused) result;
+      if (refused.failure()) {
+        failuresPerAddress.record(ctx.ip());
+      }
+      if (refused.refusal() == LoginResult.Refusal.TOO_SOON) {
+        throw PortalError.tooMany(refused.message(),
+            ((Number) refused.details().getOrDefault("retryAfterSeconds", 1)).longValue());
+      }
+      throw new PortalError(STATUS.get(refused.refusal()), refused.code(), refused.message(), refused.details());
+    }
+  }
+
+  private static final Map<LoginResult.Refusal, Integer> STATUS = Map.of(LoginResult.Refusal.INVALID, 400,
+      LoginResult.Refusal.WRONG, 401, LoginResult.Refusal.NOT_PERMITTED, 403, LoginResult.Refusal.LOCKED, 423,
+      LoginResult.Refusal.TOO_SOON, 429, LoginResult.Refusal.CONFLICT, 409, LoginResult.Refusal.UNAVAILABLE, 503);
+
+  /** Starts an organization-certificate session and answers the login. */
+  public void startOrganization(Context ctx, Organization organization, String method) {
+    endCurrent(ctx);
+    Sessions.Started started = sessions.startForOrganization(organization.code(), method);
+    cookie(ctx, started.token());
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("user", null);
+    out.put("organization", Map.of("code", organization.code(), "name", organization.name()));
+    out.put("loginMethod", method);
+    out.put("pending", List.of());
+    out.put("csrfToken", started.session().csrfToken());
+    ctx.json(out);
   }
 
   /** Ends the session the request came with, if any (a new login always gets a new session). */

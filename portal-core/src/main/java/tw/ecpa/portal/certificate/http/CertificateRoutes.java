@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import tw.ecpa.portal.auth.http.LoginSessions;
 import tw.ecpa.portal.certificate.CertificateLogin;
-import tw.ecpa.portal.certificate.CertificateLoginOutcome;
 import tw.ecpa.portal.certificate.CertificateVerifier;
 import tw.ecpa.portal.certificate.Challenges;
 import tw.ecpa.portal.certificate.OrganizationLogin;
-import tw.ecpa.portal.certificate.OrganizationLoginOutcome;
 import tw.ecpa.portal.certificate.RenewalOutcome;
 import tw.ecpa.portal.http.PortalError;
 import tw.ecpa.portal.http.PortalHttp;
@@ -20,7 +18,6 @@ import tw.ecpa.portal.http.SessionGuard;
 import tw.ecpa.portal.http.SessionGuard.Access;
 import tw.ecpa.portal.ratelimit.RateLimiter;
 import tw.ecpa.portal.security.Secrets;
-import tw.ecpa.portal.session.Sessions;
 
 /**
  * Certificate logins over HTTP: a challenge, the card's signature over it (CMS SignedData, base64),
@@ -36,7 +33,6 @@ public final class CertificateRoutes {
   private final Supplier<CertificateLogin> citizen;
   private final Supplier<OrganizationLogin> organization;
   private final LoginSessions logins;
-  private final Sessions sessions;
   private final SessionGuard guard;
   private final RateLimiter failuresPerAddress;
   private final PortalHttp http;
@@ -49,13 +45,12 @@ public final class CertificateRoutes {
    * @param failuresPerAddress the login failures per client address, shared with the password login
    */
   public CertificateRoutes(Challenges challenges, Supplier<CertificateLogin> citizen,
-      Supplier<OrganizationLogin> organization, LoginSessions logins, Sessions sessions, SessionGuard guard,
+      Supplier<OrganizationLogin> organization, LoginSessions logins, SessionGuard guard,
       RateLimiter failuresPerAddress, PortalHttp http) {
     this.challenges = challenges;
     this.citizen = citizen;
     this.organization = organization;
     this.logins = logins;
-    this.sessions = sessions;
     this.guard = guard;
     this.failuresPerAddress = failuresPerAddress;
     this.http = http;
@@ -83,7 +78,8 @@ public final class CertificateRoutes {
   void citizenLogin(Context ctx) {
     byte[] signed = signedData(ctx);
     notTooMany(ctx);
-    answer(ctx, citizen.get().login(signed, ctx.ip()));
+    CertificateLogin login = citizen.get();
+    logins.answer(ctx, login.attempt(signed, ctx.ip()), login.id(), failuresPerAddress);
   }
 
   void bind(Context ctx) {
@@ -94,61 +90,15 @@ public final class CertificateRoutes {
       throw PortalError.badRequest("請輸入人事服務網之自訂帳號（如無自訂帳號者則請輸入身分證號）。");
     }
     notTooMany(ctx);
-    answer(ctx, citizen.get().bind(ticket, account.strip(), ctx.ip()));
-  }
-
-  private void answer(Context ctx, CertificateLoginOutcome outcome) {
-    if (outcome instanceof CertificateLoginOutcome.LoggedIn in) {
-      logins.start(ctx, in.account(), in.pending(), CertificateLogin.METHOD);
-      return;
-    }
-    if (outcome instanceof CertificateLoginOutcome.NeedsBinding binding) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("bindingRequired", true);
-      out.put("ticket", binding.ticket());
-      out.put("expiresAt", binding.expiresAt().toString());
-      out.put("holderName", binding.certificate().holderName());
-      out.put("message", binding.message());
-      ctx.json(out);
-      return;
-    }
-    failuresPerAddress.record(ctx.ip());
-    if (outcome instanceof CertificateLoginOutcome.NotSamePerson notSame) {
-      throw new PortalError(400, "not-same-person", notSame.message(), Map.of("triesLeft", notSame.triesLeft()));
-    }
-    String code = outcome instanceof CertificateLoginOutcome.Rejected ? "certificate-rejected"
-        : outcome instanceof CertificateLoginOutcome.NotCitizenCertificate ? "not-citizen-certificate"
-        : outcome instanceof CertificateLoginOutcome.TicketExpired ? "binding-expired"
-        : outcome instanceof CertificateLoginOutcome.NotInDatabase ? "not-in-database" : "off-duty";
-    int status = outcome instanceof CertificateLoginOutcome.Rejected ? 401
-        : outcome instanceof CertificateLoginOutcome.NotInDatabase
-            || outcome instanceof CertificateLoginOutcome.OffDuty ? 403 : 400;
-    throw new PortalError(status, code, outcome.message());
+    CertificateLogin login = citizen.get();
+    logins.answer(ctx, login.attemptBinding(ticket, account.strip(), ctx.ip()), login.id(), failuresPerAddress);
   }
 
   void organizationLogin(Context ctx) {
     byte[] signed = signedData(ctx);
     notTooMany(ctx);
-    OrganizationLoginOutcome outcome = organization.get().login(signed, ctx.ip());
-    if (outcome instanceof OrganizationLoginOutcome.LoggedIn in) {
-      logins.endCurrent(ctx);
-      Sessions.Started started = sessions.startForOrganization(in.organization().code(), OrganizationLogin.METHOD);
-      logins.cookie(ctx, started.token());
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("user", null);
-      out.put("organization", Map.of("code", in.organization().code(), "name", in.organization().name()));
-      out.put("loginMethod", OrganizationLogin.METHOD);
-      out.put("pending", java.util.List.of());
-      out.put("csrfToken", started.session().csrfToken());
-      ctx.json(out);
-      return;
-    }
-    failuresPerAddress.record(ctx.ip());
-    String code = outcome instanceof OrganizationLoginOutcome.Rejected ? "certificate-rejected"
-        : outcome instanceof OrganizationLoginOutcome.NotOrganizationCertificate ? "not-organization-certificate"
-        : outcome instanceof OrganizationLoginOutcome.MalformedCode ? "malformed-organization-code"
-        : "unknown-organization";
-    throw new PortalError(outcome instanceof OrganizationLoginOutcome.Rejected ? 401 : 400, code, outcome.message());
+    OrganizationLogin login = organization.get();
+    logins.answer(ctx, login.attempt(signed, ctx.ip()), login.id(), failuresPerAddress);
   }
 
   void renew(Context ctx) {

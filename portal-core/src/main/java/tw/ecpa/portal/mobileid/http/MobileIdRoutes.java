@@ -2,14 +2,11 @@ package tw.ecpa.portal.mobileid.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 import tw.ecpa.portal.auth.http.LoginSessions;
 import tw.ecpa.portal.http.PortalError;
 import tw.ecpa.portal.http.PortalHttp;
 import tw.ecpa.portal.mobileid.MobileIdLogin;
-import tw.ecpa.portal.mobileid.MobileIdLoginOutcome;
 import tw.ecpa.portal.ratelimit.RateLimiter;
 
 /**
@@ -56,17 +53,9 @@ public final class MobileIdRoutes {
           Math.max(startsPerAddress.retryAfterSeconds(ctx.ip()), failuresPerAddress.retryAfterSeconds(ctx.ip())));
     }
     startsPerAddress.record(ctx.ip());
-    MobileIdLoginOutcome outcome = login.get().start(idNumber.strip().toUpperCase(java.util.Locale.ROOT), ctx.ip());
-    if (outcome instanceof MobileIdLoginOutcome.Started started) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("transactionId", started.transactionId());
-      out.put("expiresAt", started.expiresAt().toString());
-      out.put("pollEverySeconds", started.pollEverySeconds());
-      out.put("message", started.message());
-      ctx.status(202).json(out);
-      return;
-    }
-    refuse(ctx, outcome);
+    MobileIdLogin mobile = login.get();
+    logins.answer(ctx, mobile.attemptStart(idNumber.strip().toUpperCase(java.util.Locale.ROOT), ctx.ip()), mobile.id(),
+        failuresPerAddress);
   }
 
   void poll(Context ctx) {
@@ -74,39 +63,7 @@ public final class MobileIdRoutes {
     if (transaction == null || transaction.isBlank()) {
       throw PortalError.badRequest("缺少驗證交易編號，請重新登入。");
     }
-    MobileIdLoginOutcome outcome = login.get().poll(transaction.strip(), ctx.ip());
-    if (outcome instanceof MobileIdLoginOutcome.LoggedIn in) {
-      logins.start(ctx, in.account(), in.pending(), MobileIdLogin.METHOD);
-      return;
-    }
-    if (outcome instanceof MobileIdLoginOutcome.Waiting) {
-      ctx.status(202).json(Map.of("status", "waiting", "message", outcome.message()));
-      return;
-    }
-    if (outcome instanceof MobileIdLoginOutcome.TooSoon soon) {
-      throw PortalError.tooMany(outcome.message(), Math.max(1, (soon.retryAfter().toMillis() + 999) / 1000));
-    }
-    refuse(ctx, outcome);
-  }
-
-  private void refuse(Context ctx, MobileIdLoginOutcome outcome) {
-    String code;
-    int status;
-    if (outcome instanceof MobileIdLoginOutcome.Refused refused) {
-      code = refused.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-      status = refused.reason() == MobileIdLoginOutcome.Reason.ALREADY_PENDING ? 409
-          : refused.reason() == MobileIdLoginOutcome.Reason.SERVICE_ERROR ? 503 : 400;
-    } else {
-      failuresPerAddress.record(ctx.ip());
-      code = outcome instanceof MobileIdLoginOutcome.Denied ? "denied"
-          : outcome instanceof MobileIdLoginOutcome.Expired ? "expired"
-          : outcome instanceof MobileIdLoginOutcome.Rejected ? "certificate-rejected"
-          : outcome instanceof MobileIdLoginOutcome.NotSamePerson ? "not-same-person"
-          : outcome instanceof MobileIdLoginOutcome.NotInDatabase ? "not-in-database" : "off-duty";
-      status = outcome instanceof MobileIdLoginOutcome.Rejected ? 401
-          : outcome instanceof MobileIdLoginOutcome.NotInDatabase || outcome instanceof MobileIdLoginOutcome.OffDuty
-              ? 403 : 400;
-    }
-    throw new PortalError(status, code, outcome.message());
+    MobileIdLogin mobile = login.get();
+    logins.answer(ctx, mobile.attempt(transaction.strip(), ctx.ip()), mobile.id(), failuresPerAddress);
   }
 }

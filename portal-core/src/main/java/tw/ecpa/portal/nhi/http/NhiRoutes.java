@@ -2,13 +2,11 @@ package tw.ecpa.portal.nhi.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.util.Map;
 import java.util.function.Supplier;
 import tw.ecpa.portal.auth.http.LoginSessions;
 import tw.ecpa.portal.http.PortalError;
 import tw.ecpa.portal.http.PortalHttp;
 import tw.ecpa.portal.nhi.NhiLogin;
-import tw.ecpa.portal.nhi.NhiLoginOutcome;
 import tw.ecpa.portal.ratelimit.RateLimiter;
 
 /** The NHI-card login (健保卡登入) over HTTP: the card number the local component read, and the registration password. */
@@ -42,21 +40,7 @@ public final class NhiRoutes {
     if (failuresPerAddress.exhausted(ctx.ip())) {
       throw PortalError.tooMany("此網路位址登入失敗次數過多，請稍後再試。", failuresPerAddress.retryAfterSeconds(ctx.ip()));
     }
-    NhiLoginOutcome outcome = login.get().login(card, password, ctx.ip());
-    if (outcome instanceof NhiLoginOutcome.LoggedIn in) {
-      logins.start(ctx, in.account(), in.pending(), NhiLogin.METHOD);
-      return;
-    }
-    failuresPerAddress.record(ctx.ip());
-    if (outcome instanceof NhiLoginOutcome.WrongPassword wrong) {
-      throw new PortalError(401, "wrong-nhi-password", outcome.message(), Map.of("triesLeft", wrong.triesLeft()));
-    }
-    if (outcome instanceof NhiLoginOutcome.Suspended suspended) {
-      throw new PortalError(423, "nhi-suspended", outcome.message(), Map.of("until", suspended.until().toString()));
-    }
-    throw new PortalError(outcome instanceof NhiLoginOutcome.NotRegistered ? 400 : 403,
-        outcome instanceof NhiLoginOutcome.NotRegistered ? "nhi-not-registered"
-            : outcome instanceof NhiLoginOutcome.NotInDatabase ? "not-in-database" : "off-duty",
-        outcome.message());
+    NhiLogin nhi = login.get();
+    logins.answer(ctx, nhi.attempt(new NhiLogin.Card(card, password), ctx.ip()), nhi.id(), failuresPerAddress);
   }
 }
