@@ -65,6 +65,28 @@ class PortalPagesCardLoginTest {
   }
 
   @Test
+  void aRenewedCard_isBoundOnMyPages_andThenLogsInWithThePinOnly() {
+    pages.login("chouzm", "Chou-Demo2026!");
+    browser.go("/my/certificate.html");
+    insert("renew-card", "自然人憑證：王小明（換發新證）");
+    pages.type("renew-pin", "123456").submit("renew-form");
+    pages.awaitText("renew-error", "不是同一");
+
+    insert("renew-card", "自然人憑證：周志明（H1209*****）");
+    pages.type("renew-pin", "123456").submit("renew-form");
+    pages.awaitText("renew-result", "上傳成功");
+    browser.screenshot("page-my-certificate");
+
+    browser.driver().manage().deleteAllCookies();
+    browser.go("/");
+    PortalPagesLoginTest.awaitPanels(browser);
+    insert("cert-card", "自然人憑證：周志明（H1209*****）");
+    pages.type("cert-pin", "123456").submit("cert-form");
+    pages.awaitUrl("/home.html");
+    assertTrue(pages.awaitText("user-name", "周志明").contains("自然人憑證"));
+  }
+
+  @Test
   void anExpiredCard_isRefusedWithTheSeedsMessage() {
     insert("cert-card", "自然人憑證：王小明（已過期）");
     pages.type("cert-pin", "123456").submit("cert-form");

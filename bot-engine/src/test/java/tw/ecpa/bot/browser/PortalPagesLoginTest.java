@@ -23,7 +23,7 @@ class PortalPagesLoginTest {
   /** Every page of the portal. */
   static final List<String> PAGES = List.of("/", "/index.html", "/info.html", "/password/forgot.html",
       "/password/verify.html", "/password/reset.html", "/mailbox/reverify.html", "/activate.html", "/home.html",
-      "/my/profile.html", "/my/password.html", "/hr/password-reset.html", "/admin/audit.html", "/dev/mailbox.html");
+      "/my/profile.html", "/my/password.html", "/my/certificate.html", "/hr/password-reset.html", "/admin/audit.html", "/dev/mailbox.html");
 
   static TestServer server;
   static Browser browser;

@@ -16,9 +16,9 @@ import tw.ecpa.portal.demo.DemoData;
  * "inserts" one of the demo cards and types its PIN; the card signs the server's challenge. A
  * production page talks to the real component on {@code http://localhost:61161} instead.
  *
- * <p>The demo cards: a citizen card for each demo person, one already expired, one revoked, one not
- * yet valid, one from a CA the portal does not trust, and organization cards (a known organization, an
- * unknown code). Every card's PIN is {@link #DEMO_PIN}.
+ * <p>The demo cards: a citizen card for each demo person, for 王小明 also a renewed card (換發新證),
+ * one already expired, one revoked, one not yet valid and one from a CA the portal does not trust, and
+ * organization cards (a known organization, an unknown code). Every card's PIN is {@link #DEMO_PIN}.
  */
 public final class HicosSimulator {
 
@@ -67,6 +67,8 @@ public final class HicosSimulator {
     cards.add(new DemoCard("moica-not-yet-valid", "自然人憑證：" + wang.name() + "（尚未生效）", "moica",
         ca.issuePerson(wang.name(), wangLastFour, now.plus(Duration.ofDays(3)),
             now.plus(Duration.ofDays(5 * 365)), DemoCa.KeyType.RSA).card(DEMO_PIN)));
+    cards.add(new DemoCard("moica-renewed", "自然人憑證：" + wang.name() + "（換發新證）", "moica",
+        ca.issuePerson(wang.name(), wangLastFour).card(DEMO_PIN)));
     DemoCa.Issued revoked = ca.issuePerson(wang.name(), wangLastFour);
     ca.revoke(revoked.certificate(), now.minus(Duration.ofDays(1)));
     cards.add(new DemoCard("moica-revoked", "自然人憑證：" + wang.name() + "（已廢止）", "moica",
