@@ -8,6 +8,11 @@
   var result = document.getElementById("renew-result");
 
   P.requireSession().then(function () {
+    return P.api("GET", "/api/auth/methods", undefined, { quiet: true });
+  }).then(function (methods) {
+    (methods.ok && Array.isArray(methods.data) ? methods.data : []).forEach(function (m) {
+      if (m.id === "moica" && typeof m.component === "string") { COMPONENT = m.component; }
+    });
     return P.api("GET", COMPONENT + "/pkcs11info", undefined, { quiet: true });
   }).then(function (reply) {
     if (!reply || !reply.ok) {

@@ -24,6 +24,7 @@
     var enabled = {};
     methods.forEach(function (m) {
       if (m && typeof m.id === "string") { enabled[m.id] = m.enabled === true; }
+      if (m && m.id === "moica" && typeof m.component === "string") { COMPONENT = m.component; }
     });
     Array.prototype.forEach.call(document.querySelectorAll(".panel[data-methods]"), function (panel) {
       var ids = panel.getAttribute("data-methods").split(" ");
@@ -65,7 +66,7 @@
 
   // ---- 自然人憑證 / 機關憑證: the HiCOS component signs the server's challenge with the card ----------
 
-  /** The component the page talks to: the simulated one of the default run. */
+  /** The HiCOS component the page signs through (the server says where: the simulator in the default run). */
   var COMPONENT = "/sim/hicos";
   var certForm = document.getElementById("cert-form");
   var certError = document.getElementById("cert-error");

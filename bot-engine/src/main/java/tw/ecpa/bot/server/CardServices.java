@@ -1,5 +1,12 @@
 package tw.ecpa.bot.server;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
 import tw.ecpa.portal.account.Accounts;
 import tw.ecpa.portal.audit.AuditLog;
 import tw.ecpa.portal.auth.IdentifiedPerson;
@@ -7,6 +14,8 @@ import tw.ecpa.portal.certificate.CertificateLogin;
 import tw.ecpa.portal.certificate.CertificateVerifier;
 import tw.ecpa.portal.certificate.Challenges;
 import tw.ecpa.portal.certificate.CrlRevocation;
+import tw.ecpa.portal.certificate.HttpCrlSource;
+import tw.ecpa.portal.certificate.TrustedIssuers;
 import tw.ecpa.portal.certificate.OrganizationLogin;
 import tw.ecpa.portal.certificate.sim.DemoCa;
 import tw.ecpa.portal.certificate.sim.HicosSimulator;
@@ -23,25 +32,34 @@ import tw.ecpa.portal.store.jdbc.JdbcCertificateBindings;
 import tw.ecpa.portal.store.jdbc.JdbcMobileIdTransactions;
 
 /**
- * The card and phone logins and the services behind them. This machine reaches no real CA, card reader,
+ * The card and phone logins and the services behind them, chosen by {@link Settings.Cards}. This machine
+ * reaches no real CA, card reader,
  * revocation, NHI or mobile-ID service, so the run uses the simulators: a demo CA (trusted here, its CRL
  * checked), its software cards in a simulated HiCOS component, the NHI verification service and the
  * mobile-ID service with the demo people's phones. A production build passes the real CAs' certificates,
  * CRL source and service clients to the same logins, which only see the interfaces.
  *
- * @param ca the demo CA
- * @param hicos the simulated component with the demo cards
- * @param citizen the citizen-certificate login (自然人憑證)
- * @param organization the organization-certificate login (機關憑證)
- * @param nhi the NHI-card login (健保卡), over the NHI service simulator
- * @param phones the simulated mobile-ID service, whose phones the demo page approves on
- * @param mobile the mobile natural-person certificate login (行動自然人憑證)
+ * @param citizen the citizen-certificate login (自然人憑證), when offered
+ * @param organization the organization-certificate login (機關憑證), when offered
+ * @param nhi the NHI-card login (健保卡), when offered
+ * @param mobile the mobile natural-person certificate login (行動自然人憑證), when offered
+ * @param hicos the simulated HiCOS component with the demo cards (simulators only)
+ * @param phones the simulated mobile-ID service, whose phones the demo page approves on (simulators only)
  */
-record CardServices(DemoCa ca, HicosSimulator hicos, CertificateLogin citizen, OrganizationLogin organization,
-    NhiLogin nhi, MobileIdSimulator phones, MobileIdLogin mobile) {
+record CardServices(Optional<CertificateLogin> citizen, Optional<OrganizationLogin> organization,
+    Optional<NhiLogin> nhi, Optional<MobileIdLogin> mobile, Optional<HicosSimulator> hicos,
+    Optional<MobileIdSimulator> phones) {
 
+  /** The services as the settings choose them. */
+  static CardServices of(Settings.Cards settings, Database database, Challenges challenges, Accounts accounts,
+      People people, PasswordPolicy policy, AuditLog audit, Clock clock) {
+    return settings.simulated() ? simulated(database, challenges, accounts, people, policy, audit, clock)
+        : production(settings, database, challenges, accounts, people, policy, audit, clock);
+  }
+
+  /** The default run: a demo CA, its cards in the simulated HiCOS component, the NHI and mobile-ID simulators. */
   static CardServices simulated(Database database, Challenges challenges, Accounts accounts, People people,
-      PasswordPolicy policy, AuditLog audit, java.time.Clock clock) {
+      PasswordPolicy policy, AuditLog audit, Clock clock) {
     DemoCa ca = DemoCa.create(clock);
     CrlRevocation crl = new CrlRevocation(ca.crls());
     CertificateVerifier moica = new CertificateVerifier(challenges, ca.moicaTrust(), crl, clock);
@@ -55,6 +73,36 @@ record CardServices(DemoCa ca, HicosSimulator hicos, CertificateLogin citizen, O
     MobileIdSimulator phones = MobileIdSimulator.demo(clock, ca, relyingParty);
     MobileIdLogin mobile = new MobileIdLogin(phones, relyingParty, challenges, moica,
         new JdbcMobileIdTransactions(database), identified, policy, audit, clock);
-    return new CardServices(ca, HicosSimulator.withDemoCards(ca, clock), citizen, organization, nhi, phones, mobile);
+    return new CardServices(Optional.of(citizen), Optional.of(organization), Optional.of(nhi), Optional.of(mobile),
+        Optional.of(HicosSimulator.withDemoCards(ca, clock)), Optional.of(phones));
+  }
+
+  /**
+   * Production: the certificate logins over the CAs' published certificates and CRLs; the NHI card and
+   * the mobile ID are not offered (their services' clients are not part of this build).
+   */
+  static CardServices production(Settings.Cards settings, Database database, Challenges challenges,
+      Accounts accounts, People people, PasswordPolicy policy, AuditLog audit, Clock clock) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    Optional<CertificateLogin> citizen = settings.moicaCas().map(bundle -> {
+      TrustedIssuers trusted = TrustedIssuers.fromBundle(bundle);
+      return new CertificateLogin(new CertificateVerifier(challenges, trusted, revocation(trusted,
+          settings.moicaCrl().orElseThrow(), http, clock), clock), new JdbcBindingTickets(database),
+          new JdbcCertificateBindings(database), accounts, people, policy, audit, clock);
+    });
+    Optional<OrganizationLogin> organization = settings.gcaCas().map(bundle -> {
+      TrustedIssuers trusted = TrustedIssuers.fromBundle(bundle);
+      return new OrganizationLogin(new CertificateVerifier(challenges, trusted, revocation(trusted,
+          settings.gcaCrl().orElseThrow(), http, clock), clock), people, audit, clock);
+    });
+    return new CardServices(citizen, organization, Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty());
+  }
+
+  /** Revocation by the CRL each issuing CA publishes at the one address (the CAs publish one CRL per CA). */
+  private static CrlRevocation revocation(TrustedIssuers trusted, URI address, HttpClient http, Clock clock) {
+    Map<X500Principal, URI> addresses = new java.util.HashMap<>();
+    trusted.issuingCas().forEach(ca -> addresses.put(ca.getSubjectX500Principal(), address));
+    return new CrlRevocation(new HttpCrlSource(addresses, http, clock, Duration.ofHours(1)));
   }
 }

@@ -38,6 +38,7 @@ import tw.ecpa.portal.captcha.http.CaptchaRoutes;
 import tw.ecpa.portal.demo.DemoData;
 import tw.ecpa.portal.hr.HrPasswordReset;
 import tw.ecpa.portal.hr.http.HrRoutes;
+import tw.ecpa.portal.http.PortalError;
 import tw.ecpa.portal.http.PortalHttp;
 import tw.ecpa.portal.http.SessionGuard;
 import tw.ecpa.portal.mail.MailTemplates;
@@ -117,10 +118,10 @@ public final class Portal implements AutoCloseable {
     hrReset = new HrPasswordReset(accounts, people, hasher, sessions, mailer, mails, audit, clock);
     captchas = new Captchas(new JdbcCaptchaStore(database), clock);
     challenges = new Challenges(new JdbcChallengeStore(database), clock);
-    // The card services here are the simulators (a demo CA, its software cards, the HiCOS component);
-    // making their keys takes a second or two, on another thread while the server starts.
-    cards = CompletableFuture.supplyAsync(() -> CardServices.simulated(database, challenges, accounts, people, policy,
-        audit, clock));
+    // The card and phone services as configured (the simulators by default, whose demo keys take a
+    // second or two to make): built on another thread while the server starts.
+    cards = CompletableFuture.supplyAsync(() -> CardServices.of(settings.cards(), database, challenges, accounts,
+        people, policy, audit, clock));
     // Two threads look people up and send mail after recovery requests are answered; a flood waits in
     // a bounded queue and beyond it is refused (503), never holding request threads.
     background = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000),
@@ -161,31 +162,41 @@ public final class Portal implements AutoCloseable {
     SessionGuard guard = new SessionGuard(sessions, accounts, policy, clock);
     RateLimiter loginFailures = new RateLimiter(50, Duration.ofMinutes(15), clock);
     new AuthRoutes(passwordLogin, sessions, guard, people, loginFailures, http,
-        java.util.Set.of("password", "moica", "gca", "nhi", "mobile-id")).register(app);
+        settings.cards().methods(), settings.cards().component()).register(app);
     new AccountRoutes(passwordChange, profileSetup, sessions, guard, people, policy, http, clock).register(app);
     new CaptchaRoutes(captchas, settings.captchaTestMode(), new RateLimiter(60, Duration.ofMinutes(1), clock))
         .register(app);
     new RecoveryRoutes(recovery, recoveryRequests, new RateLimiter(20, Duration.ofMinutes(15), clock), http)
         .register(app);
     new HrRoutes(hrReset, guard, http).register(app);
-    new CertificateRoutes(challenges, () -> cards.join().citizen(), () -> cards.join().organization(),
-        new LoginSessions(sessions, people), guard, loginFailures, http).register(app);
-    new NhiRoutes(() -> cards.join().nhi(), new LoginSessions(sessions, people), loginFailures, http).register(app);
-    new MobileIdRoutes(() -> cards.join().mobile(), new LoginSessions(sessions, people),
-        new RateLimiter(30, Duration.ofMinutes(15), clock), loginFailures, http).register(app);
-    // The simulated devices and services, for the demo login page.
-    new HicosSimulatorRoutes(() -> cards.join().hicos(), http).register(app);
-    new NhiSimulatorRoutes().register(app);
-    new MobileIdSimulatorRoutes(() -> cards.join().phones(), http).register(app);
+    LoginSessions logins = new LoginSessions(sessions, people);
+    new CertificateRoutes(challenges, () -> offered(cards.join().citizen()), () -> offered(cards.join().organization()),
+        logins, guard, loginFailures, http).register(app);
+    new NhiRoutes(() -> offered(cards.join().nhi()), logins, loginFailures, http).register(app);
+    new MobileIdRoutes(() -> offered(cards.join().mobile()), logins, new RateLimiter(30, Duration.ofMinutes(15), clock),
+        loginFailures, http).register(app);
+    if (settings.cards().simulated()) {
+      // The simulated devices and services, for the demo login page.
+      new HicosSimulatorRoutes(() -> cards.join().hicos().orElseThrow(), http).register(app);
+      new NhiSimulatorRoutes().register(app);
+      new MobileIdSimulatorRoutes(() -> cards.join().phones().orElseThrow(), http).register(app);
+    }
     new AuditRoutes(audit, guard).register(app);
     mailbox.ifPresent(box -> new DevMailRoutes(box).register(app));
+  }
+
+  /** A login method's service, or 503 when this server does not offer the method. */
+  private static <T> T offered(Optional<T> login) {
+    return login.orElseThrow(() -> new PortalError(503, "login-method-unavailable",
+        "此登入方式目前未開放，請使用其他方式登入。"));
   }
 
   /** Removes idle sessions, expired codes and expired captchas. */
   void sweep() {
     try {
       int removed = sessions.sweep() + recovery.sweep() + captchas.removeExpired() + challenges.removeExpired()
-          + (cards.isDone() ? cards.join().citizen().removeExpiredTickets() + cards.join().mobile().removeExpired() : 0);
+          + (cards.isDone() ? cards.join().citizen().map(c -> c.removeExpiredTickets()).orElse(0)
+              + cards.join().mobile().map(m -> m.removeExpired()).orElse(0) : 0);
       LOG.debug("swept {} idle sessions, expired codes and captchas", removed);
     } catch (RuntimeException e) {
       LOG.warn("portal sweep failed; it runs again in {}", SWEEP_EVERY, e);

@@ -29,11 +29,52 @@ import tw.ecpa.portal.store.jdbc.Database;
  *     default {@code http://HOST:PORT})
  * @param captchaTestMode whether {@code GET /api/captcha} also gives the answer, for automated tests
  *     ({@code CAPTCHA_MODE=test}); refused unless {@code HOST} is a loopback address
+ * @param cards where the card and phone logins' services come from ({@code CARD_SERVICES} and the
+ *     production adapters' settings)
  */
 public record Settings(
     String host, int port, int adminPort, Path dataDir, Optional<Path> knowledgeDir, Chat chat,
     Database.Location database, boolean demoData, Mail mail, Optional<String> publicUrl,
-    boolean captchaTestMode) {
+    boolean captchaTestMode, Cards cards) {
+
+  /**
+   * Where the card and phone logins' services come from: the simulators of the default run
+   * ({@code CARD_SERVICES=simulated}: a demo CA, its cards in a simulated HiCOS component, the NHI and
+   * mobile-ID services with the demo people), or the production adapters ({@code production}): the
+   * CAs' certificates from PEM bundles and their CRLs fetched over HTTP. A certificate login is offered
+   * in production when both its bundle and its CRL address are set; the NHI card and the mobile ID
+   * need their services' clients, which this build does not have, so production does not offer them.
+   *
+   * @param simulated whether the simulators are used
+   * @param moicaCas the MOICA root and issuing CAs ({@code MOICA_CA_CERTS}, a PEM file)
+   * @param moicaCrl where the MOICA CA publishes its CRL ({@code MOICA_CRL_URL})
+   * @param gcaCas the GCA root and issuing CAs ({@code GCA_CA_CERTS})
+   * @param gcaCrl where the GCA publishes its CRL ({@code GCA_CRL_URL})
+   * @param component the HiCOS component's address the login page signs through ({@code HICOS_URL};
+   *     default {@code http://localhost:61161} in production, the simulator's {@code /sim/hicos})
+   */
+  public record Cards(boolean simulated, Optional<Path> moicaCas, Optional<java.net.URI> moicaCrl,
+      Optional<Path> gcaCas, Optional<java.net.URI> gcaCrl, String component) {
+
+    /** The default run's simulators. */
+    public static final Cards SIMULATED = new Cards(true, Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), "/sim/hicos");
+
+    /** The login methods these services offer, besides {@code password}. */
+    public java.util.Set<String> methods() {
+      if (simulated) {
+        return java.util.Set.of("password", "moica", "gca", "nhi", "mobile-id");
+      }
+      java.util.Set<String> methods = new java.util.LinkedHashSet<>(java.util.List.of("password"));
+      if (moicaCas.isPresent()) {
+        methods.add("moica");
+      }
+      if (gcaCas.isPresent()) {
+        methods.add("gca");
+      }
+      return methods;
+    }
+  }
 
   /**
    * How mail leaves the portal.
@@ -117,7 +158,37 @@ public record Settings(
         bool(env, "DEMO_DATA", embedded),
         mail(env),
         Optional.ofNullable(env.get("PUBLIC_URL")).filter(u -> !u.isBlank()).map(Settings::withoutTrailingSlash),
-        captchaMode(env));
+        captchaMode(env),
+        cards(env));
+  }
+
+  private static Cards cards(Map<String, String> env) {
+    String mode = env.getOrDefault("CARD_SERVICES", "simulated").strip();
+    if (mode.isEmpty() || mode.equals("simulated")) {
+      return Cards.SIMULATED;
+    }
+    require(mode.equals("production"), "CARD_SERVICES must be simulated or production, was '" + mode + "'");
+    Optional<Path> moica = path(env, "MOICA_CA_CERTS");
+    Optional<Path> gca = path(env, "GCA_CA_CERTS");
+    Optional<java.net.URI> moicaCrl = url(env, "MOICA_CRL_URL");
+    Optional<java.net.URI> gcaCrl = url(env, "GCA_CRL_URL");
+    // Without revocation a lost or revoked card would still log in: a bundle needs its CRL address.
+    require(moica.isEmpty() || moicaCrl.isPresent(), "MOICA_CRL_URL is required with MOICA_CA_CERTS");
+    require(gca.isEmpty() || gcaCrl.isPresent(), "GCA_CRL_URL is required with GCA_CA_CERTS");
+    return new Cards(false, moica, moicaCrl, gca, gcaCrl,
+        env.getOrDefault("HICOS_URL", "http://localhost:61161").strip());
+  }
+
+  private static Optional<Path> path(Map<String, String> env, String name) {
+    Optional<Path> path = Optional.ofNullable(env.get(name)).filter(v -> !v.isBlank()).map(v -> Path.of(v.strip()));
+    path.ifPresent(p -> require(java.nio.file.Files.isReadable(p), name + " names a file that cannot be read: " + p));
+    return path;
+  }
+
+  private static Optional<java.net.URI> url(Map<String, String> env, String name) {
+    Optional<String> value = Optional.ofNullable(env.get(name)).filter(v -> !v.isBlank()).map(String::strip);
+    value.ifPresent(v -> require(v.startsWith("http://") || v.startsWith("https://"), name + " must be an http(s) URL"));
+    return value.map(java.net.URI::create);
   }
 
   private static Mail mail(Map<String, String> env) {
@@ -152,19 +223,25 @@ public record Settings(
   /** Settings for tests: loopback, free ports, an embedded database with demo data in the given folder. */
   public static Settings forTests(Path dataDir) {
     return new Settings("127.0.0.1", 0, 0, dataDir, Optional.empty(), Chat.DEFAULTS,
-        Database.Location.embedded(dataDir), true, Mail.EMBEDDED, Optional.empty(), true);
+        Database.Location.embedded(dataDir), true, Mail.EMBEDDED, Optional.empty(), true, Cards.SIMULATED);
   }
 
   /** A copy with other chat limits. */
   public Settings withChat(Chat chat) {
     return new Settings(host, port, adminPort, dataDir, knowledgeDir, chat, database, demoData, mail, publicUrl,
-        captchaTestMode);
+        captchaTestMode, cards);
   }
 
   /** A copy that answers from another knowledge-base folder. */
   public Settings withKnowledgeDir(Path folder) {
     return new Settings(host, port, adminPort, dataDir, Optional.of(folder), chat, database, demoData, mail,
-        publicUrl, captchaTestMode);
+        publicUrl, captchaTestMode, cards);
+  }
+
+  /** A copy with other card and phone services. */
+  public Settings withCards(Cards other) {
+    return new Settings(host, port, adminPort, dataDir, knowledgeDir, chat, database, demoData, mail, publicUrl,
+        captchaTestMode, other);
   }
 
   private static boolean bool(Map<String, String> env, String name, boolean fallback) {

@@ -44,8 +44,11 @@ class CertificateLoginApiTest {
   @Test
   void theMethods_offerTheCertificateLogins() {
     JsonNode methods = new PortalClient(server).get("/api/auth/methods").body();
-    assertTrue(methods.toString().contains("{\"id\":\"moica\",\"name\":\"自然人憑證\",\"enabled\":true}"), methods.toString());
-    assertTrue(methods.toString().contains("{\"id\":\"gca\",\"name\":\"機關憑證\",\"enabled\":true}"));
+    assertEquals(5, methods.size());
+    methods.forEach(method -> assertTrue(method.get("enabled").asBoolean(), method.toString()));
+    assertEquals("自然人憑證", methods.get(1).get("name").asText());
+    assertEquals("/sim/hicos", methods.get(1).get("component").asText());
+    assertEquals("gca", methods.get(2).get("id").asText());
   }
 
   @Test

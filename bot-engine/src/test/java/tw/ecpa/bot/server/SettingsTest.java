@@ -73,6 +73,27 @@ class SettingsTest {
   }
 
   @Test
+  void cardServices_areTheSimulators_unlessProductionIsAsked_whoseCertificateBundlesNeedTheirCrl(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    assertEquals(Settings.Cards.SIMULATED, Settings.fromEnvironment(Map.of()).cards());
+    assertEquals(java.util.Set.of("password", "moica", "gca", "nhi", "mobile-id"), Settings.Cards.SIMULATED.methods());
+
+    java.nio.file.Path bundle = java.nio.file.Files.writeString(dir.resolve("moica.pem"), "");
+    Settings.Cards production = Settings.fromEnvironment(Map.of("CARD_SERVICES", "production",
+        "MOICA_CA_CERTS", bundle.toString(), "MOICA_CRL_URL", "http://moica.example/crl")).cards();
+    assertTrue(!production.simulated());
+    assertEquals(java.util.Set.of("password", "moica"), production.methods());
+    assertEquals("http://localhost:61161", production.component());
+
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Settings.fromEnvironment(Map.of(
+        "CARD_SERVICES", "production", "MOICA_CA_CERTS", bundle.toString()))).getMessage().contains("MOICA_CRL_URL"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Settings.fromEnvironment(Map.of(
+        "CARD_SERVICES", "production", "GCA_CA_CERTS", dir.resolve("none.pem").toString(), "GCA_CRL_URL",
+        "http://gca.example/crl"))).getMessage().contains("GCA_CA_CERTS"));
+    assertThrows(IllegalArgumentException.class, () -> Settings.fromEnvironment(Map.of("CARD_SERVICES", "real")));
+  }
+
+  @Test
   void captchaTestMode_isAllowedOnLoopbackOnly() {
     assertTrue(!Settings.fromEnvironment(Map.of()).captchaTestMode());
     assertTrue(Settings.fromEnvironment(Map.of("CAPTCHA_MODE", "test")).captchaTestMode());

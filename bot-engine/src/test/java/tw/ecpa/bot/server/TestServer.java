@@ -31,9 +31,14 @@ public final class TestServer implements AutoCloseable {
 
   /** Starts a server with the shipped knowledge base and the given clock. */
   public static TestServer start(Clock clock) {
+    return start(clock, java.util.function.UnaryOperator.identity());
+  }
+
+  /** Starts a server with the test settings changed by {@code adjust}. */
+  public static TestServer start(Clock clock, java.util.function.UnaryOperator<Settings> adjust) {
     try {
       Path dataDir = Files.createTempDirectory("ecpa-test");
-      return new TestServer(Server.create(Settings.forTests(dataDir), clock).start(), dataDir);
+      return new TestServer(Server.create(adjust.apply(Settings.forTests(dataDir)), clock).start(), dataDir);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

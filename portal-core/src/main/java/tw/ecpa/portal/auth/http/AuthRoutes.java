@@ -33,6 +33,7 @@ public final class AuthRoutes {
   private final SessionGuard guard;
   private final LoginSessions logins;
   private final java.util.Set<String> enabledMethods;
+  private final String cardComponent;
   private final People people;
   private final RateLimiter failuresPerAddress;
   private final PortalHttp http;
@@ -43,10 +44,12 @@ public final class AuthRoutes {
    * @param failuresPerAddress counts wrong logins per client address; over its limit, logins from
    *     that address are refused for a while (guessing across many accounts)
    * @param enabledMethods the login methods this server offers ({@code password}, {@code moica}, …)
+   * @param cardComponent the address of the HiCOS component the page signs card challenges through
    */
   public AuthRoutes(PasswordLogin passwordLogin, Sessions sessions, SessionGuard guard, People people,
-      RateLimiter failuresPerAddress, PortalHttp http, java.util.Set<String> enabledMethods) {
+      RateLimiter failuresPerAddress, PortalHttp http, java.util.Set<String> enabledMethods, String cardComponent) {
     this.enabledMethods = java.util.Set.copyOf(enabledMethods);
+    this.cardComponent = cardComponent;
     this.passwordLogin = passwordLogin;
     this.sessions = sessions;
     this.guard = guard;
@@ -126,10 +129,15 @@ public final class AuthRoutes {
   void methods(Context ctx) {
     ctx.json(List.of(
         method("password", "帳號密碼登入", enabledMethods.contains("password")),
-        method("moica", "自然人憑證", enabledMethods.contains("moica")),
-        method("gca", "機關憑證", enabledMethods.contains("gca")),
+        withComponent(method("moica", "自然人憑證", enabledMethods.contains("moica"))),
+        withComponent(method("gca", "機關憑證", enabledMethods.contains("gca"))),
         method("nhi", "健保卡", enabledMethods.contains("nhi")),
         method("mobile-id", "行動自然人憑證", enabledMethods.contains("mobile-id"))));
+  }
+
+  private Map<String, Object> withComponent(Map<String, Object> method) {
+    method.put("component", cardComponent);
+    return method;
   }
 
   private static Map<String, Object> method(String id, String name, boolean enabled) {
