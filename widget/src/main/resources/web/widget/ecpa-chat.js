@@ -48,7 +48,7 @@
   var SCORES = [[1, "非常不滿意"], [2, "不滿意"], [3, "普通"], [4, "滿意"], [5, "非常滿意"]];
   var QUICK_LINKS = [
     ["todo", "待辦事項", "/home.html#todos"],
-    ["apps", "應用系統", "/home.html#apps"],
+    ["apps", "應用系統", "/apps.html"],
     ["news", "最新公告", "/index.html#news"],
     ["download", "下載專區", "/index.html#downloads"]
   ];

@@ -182,6 +182,7 @@ public final class Portal implements AutoCloseable {
       new MobileIdSimulatorRoutes(() -> cards.join().phones().orElseThrow(), http).register(app);
     }
     new AuditRoutes(audit, guard).register(app);
+    AppsModule.register(app, database, accounts, guard, settings, clock);
     mailbox.ifPresent(box -> new DevMailRoutes(box).register(app));
   }
 

@@ -25,7 +25,7 @@ class WidgetLayoutTest {
 
       List<String> quick = widget.all(".qb-item").stream().map(WebElement::getText).toList();
       assertEquals(List.of("智慧客服", "待辦事項", "應用系統", "最新公告", "下載專區", "回最上端"), quick);
-      assertEquals(List.of("/home.html#todos", "/home.html#apps", "/index.html#news", "/index.html#downloads"),
+      assertEquals(List.of("/home.html#todos", "/apps.html", "/index.html#news", "/index.html#downloads"),
           widget.all("a.qb-item").stream().map(a -> a.getDomAttribute("href")).toList());
       assertFalse(widget.all(".qb-toggle").get(0).isDisplayed(), "not collapsed on a desktop");
       WebElement bar = widget.find(".qb-list");
