@@ -88,12 +88,25 @@ public final class Browser implements AutoCloseable {
 
   /** Waits up to ten seconds for a condition and returns its value. */
   public <T> T await(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+    return new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
   }
 
   /** Waits for an element of the page (not inside a shadow root). */
   public WebElement find(By by) {
     return await(d -> d.findElements(by).stream().findFirst().filter(WebElement::isDisplayed).orElse(null));
+  }
+
+  /** Clicks the displayed element, finding it again if the page re-renders it meanwhile. */
+  public void click(By by) {
+    await(d -> {
+      WebElement element = d.findElements(by).stream().findFirst().filter(WebElement::isDisplayed).orElse(null);
+      if (element == null) {
+        return null;
+      }
+      element.click();
+      return true;
+    });
   }
 
   /** Saves a screenshot of the window as {@code target/screenshots/<name>.png}; returns its path. */

@@ -125,7 +125,7 @@ class ConsolePagesTest {
     assertEquals("portal.contact", answerOf(question));
 
     tab("publish");
-    browser.find(By.cssSelector("button.rollback[data-version='1']")).click();
+    browser.click(By.cssSelector("button.rollback[data-version='1']"));
     browser.driver().switchTo().alert().accept();
     // Version 1 lacks nodes other tests published; their questions then need the editor's confirmation.
     boolean asked = browser.await(d -> d.findElement(By.id("publish-anyway")).isDisplayed()

@@ -44,7 +44,7 @@ final class PortalPagesKit {
 
   /** Clicks the displayed element. */
   PortalPagesKit click(By by) {
-    browser.find(by).click();
+    browser.click(by);
     return this;
   }
 
