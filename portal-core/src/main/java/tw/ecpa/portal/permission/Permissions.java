@@ -132,6 +132,11 @@ public final class Permissions implements ResetRights {
     return out;
   }
 
+  /** The account's effective rights now. */
+  public List<Right> rightsNow(Account account) {
+    return rightsAt(account, clock.instant());
+  }
+
   /** Whether the account may use a system on behalf of an organization at a moment. */
   public boolean holds(Account account, String organizationCode, String systemId, Instant at) {
     return rightsAt(account, at).stream()
