@@ -343,13 +343,14 @@ public final class Permissions implements ResetRights {
     if (!manages(actor, d.organizationCode()) && d.delegatorAccountId() != actor.id()) {
       return PermissionOutcome.refused(Refusal.NOT_MANAGER);
     }
-    Instant now = clock.instant();
-    String before = d.statusAt(now).name().toLowerCase();
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    String before = d.statusAt(now).name().toLowerCase(java.util.Locale.ROOT);
     if (d.revokedAt() != null || !store.revokeDelegation(id, now, actorName(actor))) {
       return PermissionOutcome.refused(Refusal.ALREADY_REVOKED);
     }
     Delegation revoked = store.delegation(id).orElseThrow();
-    Optional<DelegationEntry> entry = entry(revoked, now);
+    // The database may round the instant up to its precision: read the status at the stored moment.
+    Optional<DelegationEntry> entry = entry(revoked, revoked.revokedAt().isAfter(now) ? revoked.revokedAt() : now);
     record(now, AuditKind.DELEGATION_REVOKED, actor, entry.map(DelegationEntry::delegate).orElse(null),
         clientAddress, d.organizationCode(), "delegation #" + id + " system " + d.systemId(), before, "revoked");
     return entry.<PermissionOutcome<DelegationEntry>>map(PermissionOutcome::done)
