@@ -78,7 +78,10 @@ class PortalPagesPermissionsTest {
 
     pages.click(By.linkText("兼辦管理"));
     pages.awaitText("delegation-table", "兼辦中");
-    pages.click(By.cssSelector("#delegation-table button"));
+    // Scrolled to the middle first: the chat launcher sits over the window's bottom-right corner.
+    WebElement revoke = browser.find(By.cssSelector("#delegation-table button"));
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", revoke);
+    revoke.click();
     pages.awaitText("perm-confirm", "確定撤銷 周志明 兼辦【重設員工密碼】");
     pages.click(By.id("perm-confirm-ok"));
     pages.awaitText("perm-result", "已撤銷");
@@ -102,6 +105,6 @@ class PortalPagesPermissionsTest {
     pages.login("wangxm", "Wang-Demo2026!").awaitUrl("/home.html");
     browser.go("/hr/permissions.html");
     pages.awaitText("page-error", "您沒有管理機關權限的權限");
-    assertFalse(browser.find(By.id("perm-body")).isDisplayed());
+    assertFalse(browser.driver().findElement(By.id("perm-body")).isDisplayed());
   }
 }
