@@ -14,10 +14,13 @@
   var pendingAnswer = null;
 
   P.requireSession().then(function (session) {
-    if (!P.isHr(session)) {
+    if (P.isHr(session)) { return; }
+    // A person of another organization may hold the right through a delegation (兼辦).
+    P.api("GET", "/api/portal/permissions/mine").then(function (reply) {
+      if (reply.ok && reply.data && (reply.data.resetOrganizations || []).length) { return; }
       P.say(document.getElementById("page-error"), "您沒有重設員工密碼的權限；如有需要，請洽機關人事主管。");
       document.getElementById("hr-card").hidden = true;
-    }
+    });
   });
 
   /** Asks 確定/取消 in the dialog; resolves to true for 確定. */

@@ -394,7 +394,7 @@
     var items = pending
       ? [["/activate.html", "首次啟用"]]
       : session.organization ? [] : [["/home.html", "首頁"], ["/my/profile.html", "我的專區"]];
-    if (!pending && isHr(session)) { items.push(["/hr/password-reset.html", "權限與兼辦管理"]); }
+    if (!pending && isHr(session)) { items.push([session.organization ? "/hr/password-reset.html" : "/hr/permissions.html", "權限與兼辦管理"]); }
     if (!pending && hasRole(session, ["ADMINISTRATOR"])) { items.push(["/admin/audit.html", "稽核紀錄"]); }
     var here = global.location.pathname;
     var list = el("ul");

@@ -16,5 +16,17 @@ public enum AuditKind {
   PROFILE_UPDATED,
   ACTIVATED,
   /** A citizen certificate was bound to an account (first certificate login or a renewed card). */
-  CERTIFICATE_BOUND
+  CERTIFICATE_BOUND,
+  /** A system or HR function was granted within an organization (應用系統授權設定). */
+  PERMISSION_GRANTED,
+  /** A granted system or HR function was revoked. */
+  PERMISSION_REVOKED,
+  /** The manager right of an organization was granted (管理權限授權設定). */
+  MANAGER_GRANTED,
+  /** A granted manager right was revoked. */
+  MANAGER_REVOKED,
+  /** A system or HR function was delegated for a period (兼辦管理). */
+  DELEGATION_CREATED,
+  /** A delegation was revoked. */
+  DELEGATION_REVOKED
 }

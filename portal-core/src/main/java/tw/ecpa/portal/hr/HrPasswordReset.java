@@ -23,8 +23,9 @@ import tw.ecpa.portal.security.Secrets;
 import tw.ecpa.portal.session.Sessions;
 
 /**
- * 權限與兼辦管理 → 重設員工密碼: an HR officer or HR head finds an employee of their own organization by
- * identity number, confirms or corrects the e-mail (required), and the portal mails a generated initial
+ * 權限與兼辦管理 → 重設員工密碼: someone with the right to reset the passwords of an organization's
+ * employees (its HR officers and HR heads by default; whom the {@link ResetRights} name, such as a person
+ * of another organization through a delegation) finds an employee by identity number, confirms or corrects the e-mail (required), and the portal mails a generated initial
  * password (as in the seed, e.g. {@code K5L6H5W8}). The employee logs in with the identity number and
  * that password and must change it at once, confirming the birthday; this is also how accounts that
  * were never used are activated. The reset unlocks the account and ends its sessions.
@@ -36,6 +37,13 @@ public final class HrPasswordReset {
 
   private static final Set<Role> HR_ROLES = Set.of(Role.HR_OFFICER, Role.HR_HEAD);
 
+  /** The default rights: an HR officer or HR head resets the staff of the organization they serve in. */
+  public static ResetRights byRole(People people) {
+    return (account, at) -> account.roles().stream().anyMatch(HR_ROLES::contains)
+        ? people.find(account.idNumber()).map(p -> Set.of(p.organizationCode())).orElse(Set.of())
+        : Set.of();
+  }
+
   private final Accounts accounts;
   private final People people;
   private final PasswordHasher hasher;
@@ -44,10 +52,20 @@ public final class HrPasswordReset {
   private final MailTemplates mails;
   private final AuditLog audit;
   private final Clock clock;
+  private volatile ResetRights rights;
 
-  /** Creates the service over the stores, the hasher, the sessions, the mail and the audit log. */
+  /**
+   * Creates the service over the stores, the hasher, the sessions, the mail and the audit log, with the
+   * HR roles' default rights ({@link #byRole}).
+   */
   public HrPasswordReset(Accounts accounts, People people, PasswordHasher hasher, Sessions sessions,
       Mailer mailer, MailTemplates mails, AuditLog audit, Clock clock) {
+    this(accounts, people, hasher, sessions, mailer, mails, audit, clock, byRole(people));
+  }
+
+  /** Creates the service with the rights that decide whose passwords an account may reset. */
+  public HrPasswordReset(Accounts accounts, People people, PasswordHasher hasher, Sessions sessions,
+      Mailer mailer, MailTemplates mails, AuditLog audit, Clock clock, ResetRights rights) {
     this.accounts = accounts;
     this.people = people;
     this.hasher = hasher;
@@ -56,18 +74,27 @@ public final class HrPasswordReset {
     this.mails = mails;
     this.audit = audit;
     this.clock = clock;
+    this.rights = rights;
   }
 
-  /** Whether an account may reset employees' passwords at all. */
-  public static boolean mayReset(Account account) {
-    return account.roles().stream().anyMatch(HR_ROLES::contains);
+  /**
+   * Hands the decision of who may reset to other rights (the permission model, 權限與兼辦管理), for a
+   * composition root that builds those after this service.
+   */
+  public void decideRightsBy(ResetRights newRights) {
+    this.rights = java.util.Objects.requireNonNull(newRights, "newRights");
+  }
+
+  /** The organizations whose employees' passwords an account may reset now. */
+  public Set<String> resetOrganizations(Account account) {
+    return rights.organizations(account, clock.instant());
   }
 
   /**
    * Who asks for a reset: the organization whose staff may be reset, the name the mail gives, and the
    * actor the audit log records.
    */
-  private record Requester(String organizationCode, String name, String actor) {}
+  private record Requester(Set<String> organizationCodes, String name, String actor) {}
 
   /**
    * Resets an employee's password.
@@ -78,14 +105,15 @@ public final class HrPasswordReset {
    *     on file
    */
   public HrResetOutcome reset(Account officer, String idNumber, String email, String clientAddress) {
-    if (!mayReset(officer)) {
+    Set<String> organizations = resetOrganizations(officer);
+    if (organizations.isEmpty()) {
       return new HrResetOutcome.NotPermitted();
     }
     Optional<Person> officerPerson = people.find(officer.idNumber());
     if (officerPerson.isEmpty()) {
       return new HrResetOutcome.NotFound();
     }
-    return reset(new Requester(officerPerson.get().organizationCode(), officerPerson.get().name(),
+    return reset(new Requester(organizations, officerPerson.get().name(),
         officer.custom().orElse(officer.idNumber().masked())), idNumber, email, clientAddress);
   }
 
@@ -95,7 +123,7 @@ public final class HrPasswordReset {
    */
   public HrResetOutcome resetByOrganization(String organizationCode, String idNumber, String email,
       String clientAddress) {
-    return reset(new Requester(organizationCode, "機關憑證", "gca:" + organizationCode), idNumber, email,
+    return reset(new Requester(Set.of(organizationCode), "機關憑證", "gca:" + organizationCode), idNumber, email,
         clientAddress);
   }
 
@@ -108,7 +136,7 @@ public final class HrPasswordReset {
     Person employee = found.get();
     String actor = requester.actor();
     String target = employee.idNumber().masked();
-    if (!employee.organizationCode().equals(requester.organizationCode())) {
+    if (!requester.organizationCodes().contains(employee.organizationCode())) {
       audit.record(new AuditEvent(now, AuditKind.HR_RESET, actor, target, clientAddress,
           "refused: other organization " + employee.organizationCode()));
       return new HrResetOutcome.OutsideOrganization();
@@ -129,12 +157,12 @@ public final class HrPasswordReset {
     sessions.endOthers(account.id(), null);
     String masked = EmailAddress.mask(address.get());
     audit.record(new AuditEvent(now, AuditKind.HR_RESET, actor, target, clientAddress,
-        "initial password mailed to " + masked));
+        "initial password mailed to " + masked + " on behalf of " + employee.organizationCode()));
     if (account.lockedAt(now)) {
       audit.record(new AuditEvent(now, AuditKind.ACCOUNT_UNLOCKED, actor, target, clientAddress, "by HR reset"));
     }
-    String organization = people.organization(requester.organizationCode())
-        .map(Organization::name).orElse(requester.organizationCode());
+    String organization = people.organization(employee.organizationCode())
+        .map(Organization::name).orElse(employee.organizationCode());
     try {
       mailer.send(mails.hrReset(address.get(), organization, requester.name(), initial));
     } catch (MailException e) {
