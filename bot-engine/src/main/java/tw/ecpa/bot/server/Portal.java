@@ -90,7 +90,8 @@ public final class Portal implements AutoCloseable {
   private final ScheduledExecutorService housekeeping;
   private final Clock clock;
   private final Challenges challenges;
-  private final CompletableFuture<CardServices> cards;
+  private final CompletableFuture<CardServices> cards = new CompletableFuture<>();
+  private final Supplier<CardServices> cardsBuilder;
 
   private Portal(Database database, Settings settings, Optional<DevMailbox> mailbox, Supplier<String> publicUrl,
       Clock clock) {
@@ -118,10 +119,8 @@ public final class Portal implements AutoCloseable {
     hrReset = new HrPasswordReset(accounts, people, hasher, sessions, mailer, mails, audit, clock);
     captchas = new Captchas(new JdbcCaptchaStore(database), clock);
     challenges = new Challenges(new JdbcChallengeStore(database), clock);
-    // The card and phone services as configured (the simulators by default, whose demo keys take a
-    // second or two to make): built on another thread while the server starts.
-    cards = CompletableFuture.supplyAsync(() -> CardServices.of(settings.cards(), database, challenges, accounts,
-        people, policy, audit, clock));
+    cardsBuilder = () -> CardServices.of(settings.cards(), database, challenges, accounts, people, policy, audit,
+        clock);
     // Two threads look people up and send mail after recovery requests are answered; a flood waits in
     // a bounded queue and beyond it is refused (503), never holding request threads.
     background = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000),
@@ -170,21 +169,46 @@ public final class Portal implements AutoCloseable {
         .register(app);
     new HrRoutes(hrReset, guard, http).register(app);
     LoginSessions logins = new LoginSessions(sessions, people);
-    new CertificateRoutes(challenges, () -> offered(cards.join().citizen()), () -> offered(cards.join().organization()),
+    new CertificateRoutes(challenges, () -> offered(cards().citizen()), () -> offered(cards().organization()),
         logins, guard, loginFailures, http).register(app);
-    new NhiRoutes(() -> offered(cards.join().nhi()), logins, loginFailures, http).register(app);
-    new MobileIdRoutes(() -> offered(cards.join().mobile()), logins, new RateLimiter(30, Duration.ofMinutes(15), clock),
+    new NhiRoutes(() -> offered(cards().nhi()), logins, loginFailures, http).register(app);
+    new MobileIdRoutes(() -> offered(cards().mobile()), logins, new RateLimiter(30, Duration.ofMinutes(15), clock),
         loginFailures, http).register(app);
     if (settings.cards().simulated()) {
       // The simulated devices and services, for the demo login page.
-      new HicosSimulatorRoutes(() -> cards.join().hicos().orElseThrow(), http).register(app);
+      new HicosSimulatorRoutes(() -> cards().hicos().orElseThrow(), http).register(app);
       new NhiSimulatorRoutes().register(app);
-      new MobileIdSimulatorRoutes(() -> cards.join().phones().orElseThrow(), http).register(app);
+      new MobileIdSimulatorRoutes(() -> cards().phones().orElseThrow(), http).register(app);
     }
     new AuditRoutes(audit, guard).register(app);
     AppsModule.register(app, database, accounts, guard, settings, clock);
     PermissionsModule.register(app, http, guard, settings, database, people, accounts, audit, hrReset, clock);
     mailbox.ifPresent(box -> new DevMailRoutes(box).register(app));
+  }
+
+  /**
+   * Builds the card and phone services as configured on another thread; the server calls it once it
+   * listens, because the simulators' demo keys take a second or two of both cores to make. A card
+   * login arriving before waits for them.
+   */
+  void startCardServices() {
+    CompletableFuture.supplyAsync(cardsBuilder).whenComplete((built, failure) -> {
+      if (failure != null) {
+        LOG.error("the card and phone logins could not start", failure);
+        cards.completeExceptionally(failure);
+      } else {
+        cards.complete(built);
+      }
+    });
+  }
+
+  /** The card and phone services, waiting for them at start-up; 503 if they could not start. */
+  private CardServices cards() {
+    try {
+      return cards.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw new PortalError(503, "login-method-unavailable", "此登入方式目前無法使用，請稍後再試或使用其他方式登入。");
+    }
   }
 
   /** A login method's service, or 503 when this server does not offer the method. */
@@ -197,7 +221,7 @@ public final class Portal implements AutoCloseable {
   void sweep() {
     try {
       int removed = sessions.sweep() + recovery.sweep() + captchas.removeExpired() + challenges.removeExpired()
-          + (cards.isDone() ? cards.join().citizen().map(c -> c.removeExpiredTickets()).orElse(0)
+          + (cards.isDone() && !cards.isCompletedExceptionally() ? cards.join().citizen().map(c -> c.removeExpiredTickets()).orElse(0)
               + cards.join().mobile().map(m -> m.removeExpired()).orElse(0) : 0);
       LOG.debug("swept {} idle sessions, expired codes and captchas", removed);
     } catch (RuntimeException e) {

@@ -258,6 +258,7 @@ public final class Server implements AutoCloseable {
   public Server start() {
     app.get("/kb-console", this::toConsole);
     app.start(settings.host(), settings.port());
+    portal.startCardServices();
     LOG.info("eCPA assistant listening on http://{}:{}/ (data in {})", settings.host(), port(), settings.dataDir());
     // The knowledge-staff console works on the database's versions (with a fixed KB_DIR there are
     // none). Spring starts on another thread: the chat and the portal answer meanwhile.
