@@ -16,5 +16,7 @@ public enum AuditKind {
   PROFILE_UPDATED,
   ACTIVATED,
   /** A citizen certificate was bound to an account (first certificate login or a renewed card). */
-  CERTIFICATE_BOUND
+  CERTIFICATE_BOUND,
+  /** An HR officer corrected an employee's e-mail address (校正員工Email). */
+  EMAIL_CORRECTED
 }
