@@ -178,6 +178,7 @@ public final class Portal implements AutoCloseable {
     new NhiSimulatorRoutes().register(app);
     new MobileIdSimulatorRoutes(() -> cards.join().phones(), http).register(app);
     new AuditRoutes(audit, guard).register(app);
+    QuestionnairesModule.register(app, this, guard, http, settings, clock);
     mailbox.ifPresent(box -> new DevMailRoutes(box).register(app));
   }
 
