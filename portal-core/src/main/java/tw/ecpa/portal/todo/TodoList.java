@@ -31,7 +31,7 @@ public final class TodoList {
 
   /** Today in Taiwan. */
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(TAIPEI));
+    return LocalDate.ofInstant(clock.instant(), TAIPEI);
   }
 
   /** The home page's first window: yesterday, today and tomorrow. */
