@@ -7,7 +7,7 @@
   "use strict";
   var P = window.Portal;
   var pendingBox = document.getElementById("pending-questionnaires");
-  var block = document.getElementById("todo-block");
+  var block = document.getElementById("todos");
   if (!P || !block || !pendingBox) { return; }
   var RELATIVE = { "-1": "昨天", "0": "今天", "1": "明天" };
   var WEEKDAYS = ["日", "一", "二", "三", "四", "五", "六"];
@@ -30,7 +30,8 @@
       pendingBox.appendChild(heading);
       var count = P.el("a", { href: "/questionnaires/index.html#mine", id: "pending-count", "class": "count",
         text: Number(reply.data.count) + "份待填問卷" });
-      pendingBox.appendChild(P.el("p", {}, [count, " （數字代表：未填答完成的問卷數量）"]));
+      pendingBox.appendChild(P.el("p", {}, [count, " （數字代表：未填答完成的問卷數量）　",
+        P.el("a", { href: "/questionnaires/index.html", id: "questionnaires-link", text: "問卷專區" })]));
       if (items.length) {
         var list = P.el("ul", { id: "pending-list" });
         items.forEach(function (q) {
@@ -82,7 +83,7 @@
     for (var d = w.from; diff(w.to, d) >= 0; d = addDays(d, 1)) {
       var items = (w.items || []).filter(function (t) { return t.date === d; });
       var box = P.el("section", { "class": "todo-day" + (d === w.today ? " is-today" : ""), "data-date": d });
-      box.appendChild(P.el("h3", { text: "🕒 " + dayLabel(d) }));
+      box.appendChild(P.el("h3", { text: dayLabel(d) }));
       box.appendChild(itemList(items));
       days.appendChild(box);
     }
@@ -200,7 +201,7 @@
       Array.prototype.forEach.call(calendar.querySelectorAll("button[aria-pressed]"), function (x) { x.setAttribute("aria-pressed", "false"); });
       b.setAttribute("aria-pressed", "true");
       chosen.textContent = "";
-      chosen.appendChild(P.el("h3", { text: "🕒 " + dayLabel(day) }));
+      chosen.appendChild(P.el("h3", { text: dayLabel(day) }));
       chosen.appendChild(itemList(mine));
     });
     return b;
