@@ -168,7 +168,11 @@ public final class Questionnaires {
    * Publishes a draft to a respondent group of the organization with its opening and closing times;
    * every member serving then becomes a respondent and gets a to-do linking to the fill-in page.
    */
-  public Outcome<Questionnaire> publish(Account account, long id, long groupId, Instant opensAt, Instant closesAt) {
+  public Outcome<Questionnaire> publish(Account account, long id, long groupId, Instant opensAtGiven,
+      Instant closesAtGiven) {
+    // Whole seconds: a database keeps microseconds at most and could round an opening time past now.
+    Instant opensAt = opensAtGiven == null ? null : opensAtGiven.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Instant closesAt = closesAtGiven == null ? null : closesAtGiven.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     Outcome<Questionnaire> owned = owned(account, id);
     if (!(owned instanceof Outcome.Done<Questionnaire> done)) {
       return owned;

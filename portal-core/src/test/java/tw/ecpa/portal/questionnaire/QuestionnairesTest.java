@@ -144,6 +144,14 @@ class QuestionnairesTest {
   }
 
   @Test
+  void publish_openingNowWithNanoseconds_isOpenAtOnce() {
+    f.clock.advance(Duration.ofNanos(999_999_500));
+    Questionnaire p = published(organizationGroup(org), Duration.ofDays(1));
+    assertEquals(Questionnaire.Phase.OPEN, p.phase(f.clock.instant()));
+    assertInstanceOf(Outcome.Done.class, questionnaires.answer(employee.idNumber(), p.id(), full(), false));
+  }
+
+  @Test
   void reorder_needsEveryKeyOnce() {
     Questionnaire q = draft();
     Questionnaire reordered = done(questionnaires.reorder(officer, q.id(), List.of("q4", "q3", "q2", "q1")));
