@@ -41,12 +41,12 @@ CREATE TABLE questionnaire_question (
   questionnaire_id BIGINT        NOT NULL REFERENCES questionnaire (id) ON DELETE CASCADE,
   position         INTEGER       NOT NULL,
   question_key     VARCHAR(20)   NOT NULL,
-  kind             VARCHAR(10)   NOT NULL CHECK (kind IN ('SINGLE', 'MULTIPLE', 'TEXT', 'RATING')),
+  kind             VARCHAR(10)   NOT NULL CHECK (kind IN ('SINGLE', 'MULTIPLE', 'TEXT', 'RATING', 'MATRIX')),
   title            VARCHAR(500)  NOT NULL,
   required         BOOLEAN       NOT NULL,
-  -- Choices one a line (single and multiple choice).
+  -- Choices one a line (single and multiple choice), or the rows of a matrix.
   options          VARCHAR(4000),
-  -- The highest score of a rating question (1..scale).
+  -- The highest score of a rating or matrix question (1..scale).
   scale            INTEGER,
   PRIMARY KEY (questionnaire_id, question_key),
   CONSTRAINT questionnaire_question_order UNIQUE (questionnaire_id, position)
@@ -73,7 +73,8 @@ CREATE TABLE questionnaire_response (
   CONSTRAINT questionnaire_response_submitted CHECK ((status = 'SUBMITTED') = (submitted_at IS NOT NULL))
 );
 
--- The answer values of a response: one row for a choice, a rating or a text; several for multiple choice.
+-- The answer values of a response: one row for a choice, a rating or a text; several for multiple choice;
+-- one per answered row of a matrix, as row:score (0:4).
 CREATE TABLE questionnaire_answer (
   response_id  BIGINT        NOT NULL REFERENCES questionnaire_response (id) ON DELETE CASCADE,
   question_key VARCHAR(20)   NOT NULL,

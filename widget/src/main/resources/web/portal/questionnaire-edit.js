@@ -15,7 +15,7 @@
   var pageError = document.getElementById("page-error");
   var pageMessage = document.getElementById("page-message");
   var list = document.getElementById("questions");
-  var KINDS = [["single", "單選題"], ["multiple", "複選題"], ["text", "問答題"], ["rating", "評分題"]];
+  var KINDS = [["single", "單選題"], ["multiple", "複選題"], ["text", "問答題"], ["rating", "評分題"], ["matrix", "矩陣題"]];
   var questions = [];
   var current = null;
 
@@ -42,16 +42,17 @@
     var title = P.el("input", { type: "text", id: prefix + "-title", value: q.title, maxlength: "500", disabled: readOnly });
     title.addEventListener("input", function () { q.title = title.value; });
     li.appendChild(P.el("div", { "class": "field" }, [P.el("label", { "for": prefix + "-title", text: "題目" }), title]));
-    if (q.kind === "single" || q.kind === "multiple") {
+    if (q.kind === "single" || q.kind === "multiple" || q.kind === "matrix") {
+      var matrix = q.kind === "matrix";
       var options = P.el("textarea", { id: prefix + "-options", "aria-describedby": prefix + "-options-hint", disabled: readOnly });
       options.value = (q.options || []).join("\n");
       options.addEventListener("input", function () {
         q.options = options.value.split("\n").map(function (s) { return s.trim(); }).filter(function (s) { return s; });
       });
-      li.appendChild(P.el("div", { "class": "field" }, [P.el("label", { "for": prefix + "-options", text: "選項" }),
-        P.el("span", { "class": "hint", id: prefix + "-options-hint", text: "每行一個選項（2至30個）" }), options]));
+      li.appendChild(P.el("div", { "class": "field" }, [P.el("label", { "for": prefix + "-options", text: matrix ? "評分項目（列）" : "選項" }),
+        P.el("span", { "class": "hint", id: prefix + "-options-hint", text: matrix ? "每行一個項目（2至30個），每項各評1分至最高分" : "每行一個選項（2至30個）" }), options]));
     }
-    if (q.kind === "rating") {
+    if (q.kind === "rating" || q.kind === "matrix") {
       var scale = P.el("select", { id: prefix + "-scale", disabled: readOnly });
       for (var s = 2; s <= 10; s++) { scale.appendChild(P.el("option", { value: String(s), text: s + " 分", selected: s === (q.scale || 5) })); }
       scale.addEventListener("change", function () { q.scale = Number(scale.value); });
@@ -103,7 +104,8 @@
     return { title: P.value(form, "title"), description: P.value(form, "description"),
       questions: questions.map(function (q) {
         return { key: q.key, kind: q.kind, title: (q.title || "").trim(), required: !!q.required,
-          options: q.kind === "single" || q.kind === "multiple" ? q.options : [], scale: q.kind === "rating" ? (q.scale || 5) : 0 };
+          options: q.kind === "single" || q.kind === "multiple" || q.kind === "matrix" ? q.options : [],
+          scale: q.kind === "rating" || q.kind === "matrix" ? (q.scale || 5) : 0 };
       }) };
   }
 

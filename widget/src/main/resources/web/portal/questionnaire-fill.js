@@ -29,6 +29,8 @@
             type: question.kind === "single" ? "radio" : "checkbox", id: inputId, name: question.key, value: option,
             checked: given.indexOf(option) >= 0, disabled: readOnly }), option]));
         });
+      } else if (question.kind === "matrix") {
+        set.appendChild(matrixTable(question, given, readOnly));
       } else if (question.kind === "rating") {
         var row = P.el("div", { "class": "rating" });
         for (var s = 1; s <= question.scale; s++) {
@@ -47,10 +49,30 @@
     });
   }
 
+  /** A matrix: one row per item, a radio per score; the table scrolls inside its box on small screens. */
+  function matrixTable(question, given, readOnly) {
+    var head = P.el("tr", {}, [P.el("th", { scope: "col", text: "項目" })]);
+    for (var s = 1; s <= question.scale; s++) { head.appendChild(P.el("th", { scope: "col", text: s + " 分" })); }
+    var body = P.el("tbody");
+    question.options.forEach(function (row, r) {
+      var rowId = "q-" + question.key + "-row-" + r;
+      var tr = P.el("tr", {}, [P.el("th", { scope: "row", id: rowId, text: row })]);
+      for (var score = 1; score <= question.scale; score++) {
+        var value = r + ":" + score;
+        tr.appendChild(P.el("td", {}, [P.el("input", { type: "radio", id: "q-" + question.key + "-" + r + "-" + score,
+          name: question.key + "-row-" + r, "data-question": question.key, value: value,
+          "aria-label": row + " " + score + " 分", checked: given.indexOf(value) >= 0, disabled: readOnly })]));
+      }
+      body.appendChild(tr);
+    });
+    return P.el("div", { "class": "table-wrap" }, [P.el("table", { "class": "matrix" }, [P.el("thead", {}, [head]), body])]);
+  }
+
   function answers() {
     var out = {};
     questionnaire.questions.forEach(function (question) {
-      var inputs = form.querySelectorAll("[name='" + question.key + "']");
+      var inputs = question.kind === "matrix" ? form.querySelectorAll("[data-question='" + question.key + "']")
+        : form.querySelectorAll("[name='" + question.key + "']");
       var values = [];
       Array.prototype.forEach.call(inputs, function (input) {
         if (input.tagName === "TEXTAREA") {

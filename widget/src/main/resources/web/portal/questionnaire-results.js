@@ -25,6 +25,16 @@
         P.el("thead", {}, [P.el("tr", {}, [P.el("th", { scope: "col", text: "選項" }), P.el("th", { scope: "col", text: "人數" }),
           P.el("th", { scope: "col", text: "百分比" }), P.el("th", { scope: "col", text: "分布" })])]), rows])]));
     }
+    (q.rows || []).forEach(function (row) {
+      box.appendChild(P.el("h3", { text: String(row.label) + "（作答 " + row.answered + " 人" + (row.average !== null && row.average !== undefined ? "，平均 " + row.average + " 分" : "") + "）" }));
+      var cells = P.el("tr");
+      var heads = P.el("tr");
+      row.counts.forEach(function (c) {
+        heads.appendChild(P.el("th", { scope: "col", text: c.label + " 分" }));
+        cells.appendChild(P.el("td", { "class": "nowrap", text: c.count + "（" + c.percent + "%）" }));
+      });
+      box.appendChild(P.el("div", { "class": "table-wrap" }, [P.el("table", {}, [P.el("thead", {}, [heads]), P.el("tbody", {}, [cells])])]));
+    });
     if (q.kind === "text") {
       if (!q.texts.length) {
         box.appendChild(P.el("p", { "class": "hint", text: "尚無回答。" }));

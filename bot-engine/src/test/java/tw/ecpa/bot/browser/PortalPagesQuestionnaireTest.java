@@ -138,21 +138,25 @@ class PortalPagesQuestionnaireTest {
       assertFalse(small.scrollsSideways(), "home scrolls sideways at 360 px");
       small.screenshot("home-todos-360");
       small.click(By.id("todo-previous"));
-      small.awaitText("todo-days", "/");
-      for (String page : List.of("/questionnaires/index.html", "/questionnaires/edit.html")) {
-        phone.go(page);
-        phone.await(d -> d.findElement(By.id("userbar")).isDisplayed());
-        if (page.endsWith("index.html")) {
-          small.awaitText("template-list", "數位治理");
-        }
-        assertFalse(small.scrollsSideways(), page + " scrolls sideways at 360 px");
-        small.screenshot(page.substring(1, page.length() - ".html".length()).replace('/', '-') + "-360");
-        if (page.endsWith("index.html")) {
-          WebElement stats = phone.await(d -> d.findElement(By.id("statistics")).isDisplayed()
-              ? d.findElement(By.id("statistics")) : null);
-          assertTrue(stats.getText().contains("人事總處問卷統計"), "hrchang holds 人事總處問卷統計");
-        }
-      }
+      String earlier = phone.await(d -> {
+        String text = d.findElement(By.id("todo-days")).getText();
+        return text.contains("今天") ? null : text;
+      });
+      assertFalse(earlier.contains("昨天") || earlier.contains("明天"), earlier);
+      phone.go("/questionnaires/index.html");
+      small.awaitText("template-list", "數位治理");
+      WebElement stats = phone.await(d -> d.findElement(By.id("statistics")).isDisplayed()
+          ? d.findElement(By.id("statistics")) : null);
+      assertTrue(stats.getText().contains("人事總處問卷統計"), "hrchang holds 人事總處問卷統計");
+      assertFalse(small.scrollsSideways(), "問卷專區 scrolls sideways at 360 px");
+      small.screenshot("questionnaires-index-360");
+
+      // The demo template, with its matrix question, opens in the editor.
+      small.click(By.linkText("以此範本新增問卷")).awaitUrl("/questionnaires/edit.html?template=");
+      phone.await(d -> d.findElements(By.cssSelector("#questions > li")).size() == 5 ? true : null);
+      assertEquals("matrix", phone.find(By.id("question-q5-kind")).getDomProperty("value"));
+      assertFalse(small.scrollsSideways(), "the editor scrolls sideways at 360 px");
+      small.screenshot("questionnaires-edit-360");
     }
   }
 }

@@ -246,6 +246,29 @@ class QuestionnaireApiTest {
   }
 
   @Test
+  void matrix_scoresEveryRowAndResultsPerRow() {
+    PortalClient hr = hr();
+    PortalClient.Reply created = hr.post("/api/portal/questionnaires", Map.of("title", "矩陣問卷", "questions",
+        List.of(Map.of("key", "m", "kind", "matrix", "title", "服務滿意度", "required", true,
+            "options", List.of("登入", "查詢"), "scale", 4))));
+    assertEquals(201, created.status(), String.valueOf(created.body()));
+    assertEquals("matrix", created.body().get("questions").get(0).get("kind").asText());
+    long id = created.body().get("id").asLong();
+    long group = group(hr, Map.of("name", "矩陣群組", "kind", "list", "idNumbers", List.of("A123456789")));
+    assertEquals(200, publish(hr, id, group, CLOCK.instant(), CLOCK.instant().plus(Duration.ofDays(1))).status());
+    PortalClient wang = wang();
+    String path = "/api/portal/questionnaires/" + id + "/response";
+    assertEquals("m", wang.post(path + "/submit", Map.of("answers", Map.of("m", List.of("0:4")))).body()
+        .get("questions").get(0).asText());
+    assertEquals(400, wang.post(path + "/submit", Map.of("answers", Map.of("m", List.of("0:5", "1:1")))).status());
+    assertEquals(200, wang.post(path + "/submit", Map.of("answers", Map.of("m", List.of("0:4", "1:2")))).status());
+    JsonNode rows = hr.get("/api/portal/questionnaires/" + id + "/results").body().get("questions").get(0).get("rows");
+    assertEquals("登入", rows.get(0).get("label").asText());
+    assertEquals(4.0, rows.get(0).get("average").asDouble());
+    assertEquals(1, rows.get(1).get("counts").get(1).get("count").asInt());
+  }
+
+  @Test
   void templates_saveAndStartFrom() {
     PortalClient hr = hr();
     long id = draft(hr, "範本來源");
@@ -262,7 +285,7 @@ class QuestionnaireApiTest {
     PortalClient.Reply started = hr.post("/api/portal/questionnaires", Map.of("title", "由範本新增", "fromTemplate", templateId));
     assertEquals(201, started.status(), String.valueOf(started.body()));
     assertEquals("draft", started.body().get("status").asText());
-    assertEquals(4, started.body().get("questions").size());
+    assertEquals(4, started.body().get("questions").size(), "the template's questions");
     assertEquals(400, hr.post("/api/portal/questionnaires/" + templateId + "/publish",
         Map.of("groupId", 1, "opensAt", "2026-12-01T09:00", "closesAt", "2026-12-02T09:00")).status());
   }

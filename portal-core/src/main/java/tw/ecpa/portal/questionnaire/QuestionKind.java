@@ -9,5 +9,7 @@ public enum QuestionKind {
   /** 問答題: free text. */
   TEXT,
   /** 評分題: a score from 1 to the question's scale. */
-  RATING
+  RATING,
+  /** 矩陣題: a score from 1 to the question's scale for each of its rows (the options). */
+  MATRIX
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The 資料下載 file of a questionnaire: CSV (RFC 4180) in UTF-8 with a byte-order mark, so that Excel
  * opens the Chinese text correctly; the header is the question titles, then one row per submitted response.
- * Multiple choices are joined with 「、」.
+ * Multiple choices are joined with 「、」; a matrix reads 「row：score」 per row, joined with 「；」.
  */
 public final class QuestionnaireCsv {
 
@@ -20,9 +20,20 @@ public final class QuestionnaireCsv {
     StringBuilder out = new StringBuilder(BOM);
     row(out, questionnaire.questions().stream().map(Question::title).toList());
     for (Response response : responses) {
-      row(out, questionnaire.questions().stream().map(q -> String.join("、", response.answer(q.key()))).toList());
+      row(out, questionnaire.questions().stream().map(q -> value(q, response.answer(q.key()))).toList());
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** One answer as a field: choices joined with 、, a matrix as 「row：score」 per row joined with ；. */
+  private static String value(Question question, List<String> values) {
+    if (question.kind() != QuestionKind.MATRIX) {
+      return String.join("、", values);
+    }
+    return values.stream().map(Question::matrixValue).flatMap(java.util.Optional::stream)
+        .filter(v -> v[0] < question.options().size())
+        .sorted(java.util.Comparator.comparingInt(v -> v[0]))
+        .map(v -> question.options().get(v[0]) + "：" + v[1]).collect(java.util.stream.Collectors.joining("；"));
   }
 
   private static void row(StringBuilder out, List<String> fields) {

@@ -326,25 +326,49 @@ public final class Questionnaires {
       List<Results.Count> counts = new ArrayList<>();
       List<String> texts = new ArrayList<>();
       Double average = null;
+      List<Results.RowResult> rows = new ArrayList<>();
       if (question.choice()) {
         for (String option : question.options()) {
           int n = (int) given.stream().filter(a -> a.contains(option)).count();
           counts.add(new Results.Count(option, n, percent(n, submitted)));
         }
       } else if (question.kind() == QuestionKind.RATING) {
-        for (int score = 1; score <= question.scale(); score++) {
-          String label = Integer.toString(score);
-          int n = (int) given.stream().filter(a -> a.get(0).equals(label)).count();
-          counts.add(new Results.Count(label, n, percent(n, submitted)));
+        counts.addAll(scoreCounts(given.stream().map(a -> Integer.parseInt(a.get(0))).toList(), question.scale(),
+            submitted));
+        average = mean(given.stream().map(a -> Integer.parseInt(a.get(0))).toList());
+      } else if (question.kind() == QuestionKind.MATRIX) {
+        for (int row = 0; row < question.options().size(); row++) {
+          List<Integer> scores = new ArrayList<>();
+          int r = row;
+          for (List<String> answer : given) {
+            for (String value : answer) {
+              Question.matrixValue(value).filter(v -> v[0] == r).ifPresent(v -> scores.add(v[1]));
+            }
+          }
+          rows.add(new Results.RowResult(question.options().get(row), scores.size(), mean(scores),
+              scoreCounts(scores, question.scale(), submitted)));
         }
-        average = given.isEmpty() ? null
-            : Math.round(given.stream().mapToInt(a -> Integer.parseInt(a.get(0))).average().orElse(0) * 100) / 100.0;
       } else {
         given.forEach(a -> texts.add(a.get(0)));
       }
-      out.add(new Results.QuestionResult(question, given.size(), counts, texts, average));
+      out.add(new Results.QuestionResult(question, given.size(), counts, texts, average, rows));
     }
     return new Results(q, store.respondentCount(q.id()), submitted, out);
+  }
+
+  private static List<Results.Count> scoreCounts(List<Integer> scores, int scale, int submitted) {
+    List<Results.Count> counts = new ArrayList<>();
+    for (int score = 1; score <= scale; score++) {
+      int s = score;
+      int n = (int) scores.stream().filter(x -> x == s).count();
+      counts.add(new Results.Count(Integer.toString(score), n, percent(n, submitted)));
+    }
+    return counts;
+  }
+
+  private static Double mean(List<Integer> scores) {
+    return scores.isEmpty() ? null
+        : Math.round(scores.stream().mapToInt(Integer::intValue).average().orElse(0) * 100) / 100.0;
   }
 
   private static double percent(int n, int of) {
@@ -422,7 +446,8 @@ public final class Questionnaires {
     }
     if (submit) {
       List<String> missing = q.questions().stream().filter(Question::required)
-          .filter(question -> !clean.containsKey(question.key())).map(Question::key).toList();
+          .filter(question -> !question.complete(clean.getOrDefault(question.key(), List.of())))
+          .map(Question::key).toList();
       if (!missing.isEmpty()) {
         return new Outcome.Invalid<>("尚有必填題目未作答，請填寫標示的題目後再送出。", missing);
       }

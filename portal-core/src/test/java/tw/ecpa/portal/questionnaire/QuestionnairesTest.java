@@ -334,6 +334,37 @@ class QuestionnairesTest {
   }
 
   @Test
+  void matrix_everyRowScored_resultsPerRow() {
+    Question matrix = new Question("m", QuestionKind.MATRIX, "各項服務滿意度", true, List.of("登入", "查詢", "下載"), 5);
+    Questionnaire q = done(questionnaires.create(officer, new Questionnaires.Content("矩陣", null, List.of(matrix)), null));
+    Questionnaire p = done(questionnaires.publish(officer, q.id(), organizationGroup(org).id(), f.clock.instant(),
+        f.clock.instant().plus(Duration.ofDays(1))));
+    // Part of the rows is a draft; submitting needs them all.
+    done(questionnaires.answer(employee.idNumber(), p.id(), Map.of("m", List.of("0:5")), false));
+    Outcome<Response> partial = questionnaires.answer(employee.idNumber(), p.id(), Map.of("m", List.of("0:5")), true);
+    assertEquals(List.of("m"), ((Outcome.Invalid<Response>) partial).questions());
+    for (String wrong : List.of("3:1", "0:6", "0:0", "x", "1:2,1:3")) {
+      assertInstanceOf(Outcome.Invalid.class, questionnaires.answer(employee.idNumber(), p.id(),
+          Map.of("m", List.of(wrong.split(","))), false), wrong);
+    }
+    assertInstanceOf(Outcome.Invalid.class, questionnaires.answer(employee.idNumber(), p.id(),
+        Map.of("m", List.of("1:2", "1:3")), false), "a row twice");
+    done(questionnaires.answer(employee.idNumber(), p.id(), Map.of("m", List.of("0:5", "1:3", "2:4")), true));
+    done(questionnaires.answer(colleague.idNumber(), p.id(), Map.of("m", List.of("2:2", "0:3", "1:3")), true));
+
+    Results.QuestionResult result = done(questionnaires.results(officer, p.id())).questions().get(0);
+    assertEquals(3, result.rows().size());
+    Results.RowResult login = result.rows().get(0);
+    assertEquals("登入", login.label());
+    assertEquals(2, login.answered());
+    assertEquals(4.0, login.average());
+    assertEquals(new Results.Count("5", 1, 50.0), login.counts().get(4));
+    assertEquals(3.0, result.rows().get(2).average());
+    String csv = new String(done(questionnaires.csv(officer, p.id())), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(csv.contains("\r\n登入：3；查詢：3；下載：2\r\n"), csv);
+  }
+
+  @Test
   void statistics_forTheHeadquartersRoleAcrossOrganizations() {
     Questionnaire p = published(organizationGroup(org), Duration.ofDays(1));
     done(questionnaires.answer(employee.idNumber(), p.id(), full(), true));

@@ -53,6 +53,8 @@ public final class QuestionnaireDemoData {
               new Question("q2", QuestionKind.MULTIPLE, "您常用的登入方式（可複選）", true,
                   List.of("帳號密碼", "自然人憑證", "健保卡", "行動自然人憑證"), 0),
               new Question("q3", QuestionKind.RATING, "您對人事數位整合的整體滿意度", true, List.of(), 5),
+              new Question("q5", QuestionKind.MATRIX, "請就下列服務評分", false,
+                  List.of("登入與帳號", "應用系統", "待辦事項", "問卷填寫"), 5),
               new Question("q4", QuestionKind.TEXT, "其他建議", false, List.of(), 0))));
     }
     IdNumber.parse("A123456789").ifPresent(wang -> todos.assign(List.of(wang), todos.today().minusDays(1),

@@ -247,6 +247,15 @@ public final class QuestionnaireRoutes {
           "percent", c.percent())).toList());
       item.put("texts", qr.texts());
       item.put("average", qr.average());
+      item.put("rows", qr.rows().stream().map(row -> {
+        Map<String, Object> r2 = new LinkedHashMap<>();
+        r2.put("label", row.label());
+        r2.put("answered", row.answered());
+        r2.put("average", row.average());
+        r2.put("counts", row.counts().stream().map(c -> Map.of("label", c.label(), "count", c.count(),
+            "percent", c.percent())).toList());
+        return r2;
+      }).toList());
       questions.add(item);
     }
     Map<String, Object> out = new LinkedHashMap<>();
@@ -412,8 +421,8 @@ public final class QuestionnaireRoutes {
         List<String> options = new ArrayList<>();
         n.path("options").forEach(o -> options.add(o.asText().strip()));
         questions.add(new Question(key, kind, n.path("title").asText("").strip(), n.path("required").asBoolean(false),
-            kind == QuestionKind.SINGLE || kind == QuestionKind.MULTIPLE ? options : List.of(),
-            kind == QuestionKind.RATING ? n.path("scale").asInt(5) : 0));
+            kind == QuestionKind.TEXT || kind == QuestionKind.RATING ? List.of() : options,
+            kind == QuestionKind.RATING || kind == QuestionKind.MATRIX ? n.path("scale").asInt(5) : 0));
       }
     }
     return new Questionnaires.Content(title, description, questions);
@@ -429,8 +438,11 @@ public final class QuestionnaireRoutes {
         return QuestionKind.TEXT;
       case "rating":
         return QuestionKind.RATING;
+      case "matrix":
+        return QuestionKind.MATRIX;
       default:
-        throw PortalError.badRequest("題型請選擇 single（單選題）、multiple（複選題）、text（問答題）或 rating（評分題）。");
+        throw PortalError.badRequest(
+            "題型請選擇 single（單選題）、multiple（複選題）、text（問答題）、rating（評分題）或 matrix（矩陣題）。");
     }
   }
 

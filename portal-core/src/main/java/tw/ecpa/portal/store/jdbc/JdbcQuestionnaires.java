@@ -70,7 +70,7 @@ public final class JdbcQuestionnaires implements QuestionnaireStore {
       int position = 0;
       for (Question q : questions) {
         set(s, id, position++, q.key(), q.kind().name(), q.title(), q.required(),
-            q.options().isEmpty() ? null : String.join("\n", q.options()), q.kind() == QuestionKind.RATING ? q.scale() : null);
+            q.options().isEmpty() ? null : String.join("\n", q.options()), q.scored() ? q.scale() : null);
         s.addBatch();
       }
       if (!questions.isEmpty()) {

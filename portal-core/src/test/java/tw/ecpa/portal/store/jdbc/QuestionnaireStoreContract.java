@@ -77,7 +77,8 @@ abstract class QuestionnaireStoreContract {
         new Question("q1", QuestionKind.SINGLE, "單選, 題", true, List.of("是", "否"), 0),
         new Question("q2", QuestionKind.MULTIPLE, "複選", false, List.of("甲", "乙", "丙"), 0),
         new Question("q3", QuestionKind.TEXT, "問答", false, List.of(), 0),
-        new Question("q4", QuestionKind.RATING, "評分", true, List.of(), 7));
+        new Question("q4", QuestionKind.RATING, "評分", true, List.of(), 7),
+        new Question("q5", QuestionKind.MATRIX, "矩陣", true, List.of("列一", "列二"), 4));
   }
 
   long draft() {
