@@ -183,6 +183,7 @@ public final class Portal implements AutoCloseable {
     new AuditRoutes(audit, guard).register(app);
     AppsModule.register(app, database, accounts, guard, settings, clock);
     PermissionsModule.register(app, http, guard, settings, database, people, accounts, audit, hrReset, clock);
+    QuestionnairesModule.register(app, this, guard, http, settings, clock);
     mailbox.ifPresent(box -> new DevMailRoutes(box).register(app));
   }
 

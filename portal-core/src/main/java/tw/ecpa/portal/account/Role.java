@@ -10,6 +10,8 @@ public enum Role {
   HR_HEAD,
   /** Edits the bot's knowledge base in the console. */
   KNOWLEDGE_EDITOR,
+  /** Reads every organization's questionnaire results (人事總處問卷統計/資料下載). */
+  HEADQUARTERS_STATISTICS,
   /** Runs the portal: audit log, settings. */
   ADMINISTRATOR
 }

@@ -14,6 +14,8 @@ public enum AuditKind {
   PASSWORD_CHANGED,
   HR_RESET,
   PROFILE_UPDATED,
+  /** An HR officer corrected an employee's e-mail address (校正員工Email). */
+  EMAIL_CORRECTED,
   ACTIVATED,
   /** A citizen certificate was bound to an account (first certificate login or a renewed card). */
   CERTIFICATE_BOUND,
