@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tw.ecpa.bot.action.EnvironmentCheck;
+import tw.ecpa.bot.action.OwnItems;
 import tw.ecpa.bot.action.PortalActions;
 import tw.ecpa.bot.dialog.Actions;
 import tw.ecpa.kb.diagnosis.Diagnosis;
@@ -32,7 +33,11 @@ import tw.ecpa.portal.mobileid.http.MobileIdRoutes;
 import tw.ecpa.portal.mobileid.sim.http.MobileIdSimulatorRoutes;
 import tw.ecpa.portal.nhi.http.NhiRoutes;
 import tw.ecpa.portal.nhi.sim.http.NhiSimulatorRoutes;
+import tw.ecpa.portal.questionnaire.Questionnaires;
 import tw.ecpa.portal.store.jdbc.JdbcChallengeStore;
+import tw.ecpa.portal.store.jdbc.JdbcQuestionnaires;
+import tw.ecpa.portal.store.jdbc.JdbcTodos;
+import tw.ecpa.portal.todo.TodoList;
 import tw.ecpa.portal.captcha.Captchas;
 import tw.ecpa.portal.captcha.http.CaptchaRoutes;
 import tw.ecpa.portal.demo.DemoData;
@@ -92,6 +97,9 @@ public final class Portal implements AutoCloseable {
   private final Challenges challenges;
   private final CompletableFuture<CardServices> cards = new CompletableFuture<>();
   private final Supplier<CardServices> cardsBuilder;
+  private final TodoList todos;
+  private final Questionnaires questionnaires;
+  private final Supplier<String> publicUrl;
 
   private Portal(Database database, Settings settings, Optional<DevMailbox> mailbox, Supplier<String> publicUrl,
       Clock clock) {
@@ -119,6 +127,9 @@ public final class Portal implements AutoCloseable {
     hrReset = new HrPasswordReset(accounts, people, hasher, sessions, mailer, mails, audit, clock);
     captchas = new Captchas(new JdbcCaptchaStore(database), clock);
     challenges = new Challenges(new JdbcChallengeStore(database), clock);
+    todos = new TodoList(new JdbcTodos(database), clock);
+    questionnaires = new Questionnaires(new JdbcQuestionnaires(database), people, todos, clock);
+    this.publicUrl = publicUrl;
     cardsBuilder = () -> CardServices.of(settings.cards(), database, challenges, accounts, people, policy, audit,
         clock);
     // Two threads look people up and send mail after recovery requests are answered; a flood waits in
@@ -233,7 +244,8 @@ public final class Portal implements AutoCloseable {
   /** The bot's actions over this portal, and the environment check. */
   Actions actions(boolean revealCaptcha) {
     return Actions.of(new PortalActions(recoveryRequests, recovery, captchas, revealCaptcha, accounts, policy, clock),
-        new EnvironmentCheck(Diagnosis.shipped(), clock));
+        new EnvironmentCheck(Diagnosis.shipped(), clock),
+        new OwnItems(accounts, questionnaires, todos, publicUrl, clock));
   }
 
   /** The knowledge console's gate: portal sessions of knowledge editors. */
@@ -244,6 +256,16 @@ public final class Portal implements AutoCloseable {
   /** The account of a live session's token (reading does not restart its idle clock). */
   Optional<Long> sessionAccount(String token) {
     return sessions.find(token).map(live -> live.session().accountId());
+  }
+
+  /** The questionnaires (問卷管理). */
+  Questionnaires questionnaires() {
+    return questionnaires;
+  }
+
+  /** The to-do lists (待辦事項). */
+  TodoList todos() {
+    return todos;
   }
 
   /** The product's database (the portal's tables and the bot's). */

@@ -9,7 +9,6 @@ import tw.ecpa.portal.questionnaire.Questionnaires;
 import tw.ecpa.portal.questionnaire.demo.QuestionnaireDemoData;
 import tw.ecpa.portal.questionnaire.http.QuestionnaireRoutes;
 import tw.ecpa.portal.store.jdbc.JdbcQuestionnaires;
-import tw.ecpa.portal.store.jdbc.JdbcTodos;
 import tw.ecpa.portal.todo.TodoList;
 import tw.ecpa.portal.todo.http.TodoRoutes;
 
@@ -25,8 +24,8 @@ final class QuestionnairesModule {
   static void register(Javalin app, Portal portal, SessionGuard guard, PortalHttp http, Settings settings,
       Clock clock) {
     JdbcQuestionnaires store = new JdbcQuestionnaires(portal.database());
-    TodoList todos = new TodoList(new JdbcTodos(portal.database()), clock);
-    Questionnaires questionnaires = new Questionnaires(store, portal.people(), todos, clock);
+    TodoList todos = portal.todos();
+    Questionnaires questionnaires = portal.questionnaires();
     if (settings.demoData()) {
       QuestionnaireDemoData.load(portal.database(), portal.accounts(), store, todos, clock);
     }

@@ -188,6 +188,44 @@ class ChatActionsApiTest {
   }
 
   @Test
+  void pendingQuestionnairesAndToDos_areReadOutForTheLoggedInUser_withLinksToTheirPages() {
+    PortalClient hr = new PortalClient(server);
+    assertEquals(200, hr.login("hrchang", "Hr-Demo2026!").status());
+    long id = QuestionnaireApiTest.draft(hr, "人事服務網使用意見調查");
+    long group = QuestionnaireApiTest.group(hr, Map.of("name", "總處同仁", "kind", "organization"));
+    java.time.Instant now = java.time.Instant.now();
+    assertEquals(200, QuestionnaireApiTest.publish(hr, id, group, now.minusSeconds(60),
+        now.plus(java.time.Duration.ofDays(7))).status());
+
+    PortalClient wang = new PortalClient(server);
+    assertEquals(200, wang.login("wangxm", "Wang-Demo2026!").status());
+    Chat mine = new Chat(wang);
+    JsonNode questionnaires = mine.ask("我有幾份待填問卷");
+    assertEquals("me.questionnaires", questionnaires.get(0).get("answerId").asText(), questionnaires.toString());
+    String text = last(questionnaires).get("text").asText();
+    assertTrue(text.contains("您目前有1份待填問卷") && text.contains("人事服務網使用意見調查"), text);
+    assertTrue(last(questionnaires).get("links").get(0).get("url").asText()
+        .endsWith("/questionnaires/fill.html?id=" + id), questionnaires.toString());
+
+    JsonNode todos = mine.ask("我今天有什麼待辦事項");
+    assertEquals("me.todos", todos.get(0).get("answerId").asText(), todos.toString());
+    String list = last(todos).get("text").asText();
+    assertTrue(list.contains("昨天") && list.contains("申請個人資料校對"), list);
+    assertTrue(list.contains("今天") && list.contains("人事服務網使用意見調查"), "publishing made a to-do: " + list);
+
+    JsonNode chou = new Chat(loginAs("chouzm", "Chou-Demo2026!")).ask("我有沒有要填的問卷");
+    assertTrue(last(chou).get("text").asText().contains("您目前沒有待填問卷"), "another organization: " + chou);
+    JsonNode refused = new Chat(new PortalClient(server)).ask("我的待辦事項有哪些");
+    assertTrue(last(refused).get("text").asText().contains("請先登入"), refused.toString());
+  }
+
+  private static PortalClient loginAs(String account, String password) {
+    PortalClient client = new PortalClient(server);
+    assertEquals(200, client.login(account, password).status());
+    return client;
+  }
+
+  @Test
   void theHelpline_saysWhetherItIsOpenNow() {
     JsonNode reply = new Chat(new PortalClient(server)).ask("轉接真人");
     assertEquals("portal.contact", reply.get(0).get("answerId").asText());
