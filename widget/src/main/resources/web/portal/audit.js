@@ -15,7 +15,15 @@
     PASSWORD_CHANGED: "修改密碼",
     HR_RESET: "重設員工密碼",
     PROFILE_UPDATED: "個人資料修改",
-    ACTIVATED: "首次啟用完成"
+    ACTIVATED: "首次啟用完成",
+    EMAIL_CORRECTED: "校正員工Email",
+    CERTIFICATE_BOUND: "綁定自然人憑證",
+    PERMISSION_GRANTED: "應用系統授權",
+    PERMISSION_REVOKED: "取消應用系統授權",
+    MANAGER_GRANTED: "管理權限授權",
+    MANAGER_REVOKED: "取消管理權限",
+    DELEGATION_CREATED: "新增兼辦",
+    DELEGATION_REVOKED: "取消兼辦"
   };
   var status = document.getElementById("audit-status");
   var rows = document.getElementById("audit-rows");
