@@ -396,6 +396,21 @@
       : session.organization ? [] : [["/home.html", "首頁"], ["/my/profile.html", "我的專區"]];
     if (!pending && isHr(session)) { items.push([session.organization ? "/hr/password-reset.html" : "/hr/permissions.html", "權限與兼辦管理"]); }
     if (!pending && hasRole(session, ["ADMINISTRATOR"])) { items.push(["/admin/audit.html", "稽核紀錄"]); }
+    showMenu(nav, items);
+    if (!pending && !session.organization && !isHr(session)) {
+      // A delegate (兼辦) or a manager by grant has 權限與兼辦管理 without an HR role.
+      api("GET", "/api/portal/permissions/mine", undefined, { quiet: true }).then(function (reply) {
+        var mine = reply.ok && reply.data ? reply.data : {};
+        var manages = (mine.managedOrganizations || []).length > 0;
+        if (manages || (mine.resetOrganizations || []).length > 0) {
+          items.splice(2, 0, [manages ? "/hr/permissions.html" : "/hr/password-reset.html", "權限與兼辦管理"]);
+          showMenu(nav, items);
+        }
+      });
+    }
+  }
+
+  function showMenu(nav, items) {
     var here = global.location.pathname;
     var list = el("ul");
     items.forEach(function (item) {

@@ -73,6 +73,15 @@ class PortalPagesPermissionsTest {
     assertTrue(pages.awaitText("delegation-table", "兼辦中").contains("行政院人事行政總處人事資訊處"));
     pages.screenshot("permissions-delegation");
 
+    // The delegate, who has no HR role, finds 權限與兼辦管理 in the menu and it leads to the reset.
+    pages.click(By.id("logout")).awaitUrl("reason=logout");
+    pages.login("chouzm", "Chou-Demo2026!").awaitUrl("/home.html");
+    pages.click(By.cssSelector("#portal-menu a[href='/hr/password-reset.html']")).awaitUrl("/hr/password-reset.html");
+    pages.click(By.id("logout")).awaitUrl("reason=logout");
+    pages.login("hrchang", "Hr-Demo2026!").awaitUrl("/home.html");
+    browser.go("/hr/permissions.html");
+    pages.awaitText("tab-grants-title", "應用系統授權設定");
+
     searchDelegatedHolders();
     assertTrue(pages.awaitText("search-table", "周志明").contains("兼辦"));
 
