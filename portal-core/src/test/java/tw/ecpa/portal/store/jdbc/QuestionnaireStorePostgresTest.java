@@ -1,26 +1,21 @@
 package tw.ecpa.portal.store.jdbc;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** The questionnaire and to-do store contract on a real PostgreSQL server (embedded, started for these tests). */
+/** The questionnaire and to-do store contract on a real PostgreSQL server (embedded, shared by the run's contract tests). */
 class QuestionnaireStorePostgresTest extends QuestionnaireStoreContract {
 
-  static EmbeddedPostgres postgres;
   static Database database;
 
   @BeforeAll
-  static void open() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
-    database = Database.open(new Database.Location(postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""), 8);
+  static void open() {
+    database = SharedPostgres.freshDatabase(8);
   }
 
   @AfterAll
-  static void close() throws IOException {
+  static void close() {
     database.close();
-    postgres.close();
   }
 
   @Override
