@@ -29,6 +29,22 @@ public interface KbVersionStore {
   /** Keeps files as the draft, replacing any earlier draft. */
   void saveDraft(Map<String, String> files, String by, Instant at);
 
+  /**
+   * The draft with its revision, which every save replaces.
+   *
+   * @param revision an opaque token, different after every save (also after a discard and a new draft)
+   */
+  record Draft(Map<String, String> files, String revision) {}
+
+  /** The draft with its revision, if there is one. */
+  Optional<Draft> draftWithRevision();
+
+  /**
+   * Keeps files as the draft only if the draft is still the one an edit was made on: the revision
+   * given, or none when {@code expectedRevision} is empty. False when another save came first.
+   */
+  boolean saveDraftIf(Optional<String> expectedRevision, Map<String, String> files, String by, Instant at);
+
   /** Throws the draft away. */
   void discardDraft();
 

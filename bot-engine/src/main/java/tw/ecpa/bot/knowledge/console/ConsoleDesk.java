@@ -84,14 +84,31 @@ public final class ConsoleDesk implements KnowledgeDesk {
     return List.of();
   }
 
+  /**
+   * Makes the edit on the draft as it is now and saves it only if no other edit (on this or another
+   * server node) was saved meanwhile; otherwise makes it again on the newer draft.
+   */
   @Override
   public synchronized List<Problem> editDraft(Function<Map<String, String>, TreeFiles.Edit> edit, String by) {
-    TreeFiles.Edit result = edit.apply(store.draft().orElseGet(this::liveFiles));
-    if (result instanceof TreeFiles.Refused refused) {
-      return refused.problems();
+    for (int attempt = 0; attempt < EDIT_ATTEMPTS; attempt++) {
+      Optional<KbVersionStore.Draft> current = store.draftWithRevision();
+      TreeFiles.Edit result = edit.apply(current.map(KbVersionStore.Draft::files).orElseGet(this::liveFiles));
+      if (result instanceof TreeFiles.Refused refused) {
+        return refused.problems();
+      }
+      Map<String, String> files = ((TreeFiles.Edited) result).files();
+      LoadResult loaded = KnowledgeBaseLoader.fromFiles(files);
+      if (loaded instanceof LoadResult.Invalid invalid) {
+        return invalid.problems();
+      }
+      if (store.saveDraftIf(current.map(KbVersionStore.Draft::revision), files, by, clock.instant())) {
+        return List.of();
+      }
     }
-    return saveDraft(((TreeFiles.Edited) result).files(), by);
+    return List.of(problem("the draft kept changing", "草稿正被其他人修改，請重新整理後再試一次。"));
   }
+
+  private static final int EDIT_ATTEMPTS = 5;
 
   @Override
   public void discardDraft() {

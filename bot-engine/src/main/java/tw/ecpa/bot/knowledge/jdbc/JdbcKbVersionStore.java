@@ -85,13 +85,39 @@ public final class JdbcKbVersionStore implements KbVersionStore {
     String json = json(files);
     jdbc.transaction(c -> {
       try (PreparedStatement delete = Jdbc.prepare(c, "DELETE FROM kb_draft WHERE id = 1");
-          PreparedStatement insert = Jdbc.prepare(c,
-              "INSERT INTO kb_draft (id, files, updated_by, updated_at) VALUES (1, ?, ?, ?)", json, by, at)) {
+          PreparedStatement insert = Jdbc.prepare(c, "INSERT INTO kb_draft (id, files, updated_by, updated_at, revision)"
+              + " VALUES (1, ?, ?, ?, ?)", json, by, at, java.util.UUID.randomUUID().toString())) {
         delete.executeUpdate();
         insert.executeUpdate();
       }
       return null;
     });
+  }
+
+  @Override
+  public Optional<Draft> draftWithRevision() {
+    return jdbc.one("SELECT files, revision FROM kb_draft WHERE id = 1",
+        rs -> new Draft(files(rs.getString(1)), rs.getString(2)));
+  }
+
+  @Override
+  public boolean saveDraftIf(Optional<String> expectedRevision, Map<String, String> files, String by, Instant at) {
+    String json = json(files);
+    String revision = java.util.UUID.randomUUID().toString();
+    if (expectedRevision.isPresent()) {
+      return jdbc.update("UPDATE kb_draft SET files = ?, updated_by = ?, updated_at = ?, revision = ?"
+          + " WHERE id = 1 AND revision = ?", json, by, at, revision, expectedRevision.get()) == 1;
+    }
+    try {
+      jdbc.update("INSERT INTO kb_draft (id, files, updated_by, updated_at, revision) VALUES (1, ?, ?, ?, ?)",
+          json, by, at, revision);
+      return true;
+    } catch (Jdbc.StoreException e) {
+      if (duplicate(e)) {
+        return false;  // a draft was made meanwhile
+      }
+      throw e;
+    }
   }
 
   @Override
