@@ -33,7 +33,10 @@ import tw.ecpa.portal.mobileid.http.MobileIdRoutes;
 import tw.ecpa.portal.mobileid.sim.http.MobileIdSimulatorRoutes;
 import tw.ecpa.portal.nhi.http.NhiRoutes;
 import tw.ecpa.portal.nhi.sim.http.NhiSimulatorRoutes;
+import tw.ecpa.portal.permission.Permissions;
+import tw.ecpa.portal.permission.SystemCatalogue;
 import tw.ecpa.portal.questionnaire.Questionnaires;
+import tw.ecpa.portal.store.jdbc.JdbcPermissionStore;
 import tw.ecpa.portal.store.jdbc.JdbcChallengeStore;
 import tw.ecpa.portal.store.jdbc.JdbcQuestionnaires;
 import tw.ecpa.portal.store.jdbc.JdbcTodos;
@@ -98,6 +101,7 @@ public final class Portal implements AutoCloseable {
   private final CompletableFuture<CardServices> cards = new CompletableFuture<>();
   private final Supplier<CardServices> cardsBuilder;
   private final TodoList todos;
+  private final Permissions permissions;
   private final Questionnaires questionnaires;
   private final Supplier<String> publicUrl;
 
@@ -124,7 +128,10 @@ public final class Portal implements AutoCloseable {
     profileSetup = new ProfileSetup(accounts, people, policy, audit, clock);
     recovery = new PasswordRecovery(accounts, people, new JdbcResetCodeStore(database), policy, hasher, sessions,
         mailer, mails, audit, clock);
-    hrReset = new HrPasswordReset(accounts, people, hasher, sessions, mailer, mails, audit, clock);
+    permissions = new Permissions(new JdbcPermissionStore(database), SystemCatalogue.builtIn(), accounts, people,
+        audit, clock);
+    // Who may reset an organization's passwords comes from 權限與兼辦管理: its HR roles, and delegates.
+    hrReset = new HrPasswordReset(accounts, people, hasher, sessions, mailer, mails, audit, clock, permissions);
     captchas = new Captchas(new JdbcCaptchaStore(database), clock);
     challenges = new Challenges(new JdbcChallengeStore(database), clock);
     todos = new TodoList(new JdbcTodos(database), clock);
@@ -193,7 +200,7 @@ public final class Portal implements AutoCloseable {
     }
     new AuditRoutes(audit, guard).register(app);
     AppsModule.register(app, database, accounts, guard, settings, clock);
-    PermissionsModule.register(app, http, guard, settings, database, people, accounts, audit, hrReset, clock);
+    PermissionsModule.register(app, http, guard, settings, database, permissions, people, accounts, hrReset, clock);
     QuestionnairesModule.register(app, this, guard, http, settings, clock);
     mailbox.ifPresent(box -> new DevMailRoutes(box).register(app));
   }

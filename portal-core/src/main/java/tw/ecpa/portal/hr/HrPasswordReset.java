@@ -52,7 +52,7 @@ public final class HrPasswordReset {
   private final MailTemplates mails;
   private final AuditLog audit;
   private final Clock clock;
-  private volatile ResetRights rights;
+  private final ResetRights rights;
 
   /**
    * Creates the service over the stores, the hasher, the sessions, the mail and the audit log, with the
@@ -75,14 +75,6 @@ public final class HrPasswordReset {
     this.audit = audit;
     this.clock = clock;
     this.rights = rights;
-  }
-
-  /**
-   * Hands the decision of who may reset to other rights (the permission model, 權限與兼辦管理), for a
-   * composition root that builds those after this service.
-   */
-  public void decideRightsBy(ResetRights newRights) {
-    this.rights = java.util.Objects.requireNonNull(newRights, "newRights");
   }
 
   /** The organizations whose employees' passwords an account may reset now. */
