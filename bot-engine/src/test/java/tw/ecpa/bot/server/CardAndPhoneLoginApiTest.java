@@ -64,7 +64,7 @@ class CardAndPhoneLoginApiTest {
   }
 
   private static PortalClient.Reply poll(PortalClient client, String transaction) {
-    CLOCK.advance(Duration.ofSeconds(5));
+    CLOCK.advance(Duration.ofSeconds(4));
     return client.post("/api/auth/mobile-id/poll", Map.of("transactionId", transaction));
   }
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -92,7 +93,10 @@ public final class Jdbc {
     PreparedStatement s = c.prepareStatement(sql);
     for (int i = 0; i < parameters.length; i++) {
       Object p = parameters[i];
-      s.setObject(i + 1, p instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : p);
+      // Cut to the microsecond both databases keep, rather than let each round the nanoseconds its own
+      // way: a time written and a time compared in SQL then agree with the Java instants they came from.
+      s.setObject(i + 1, p instanceof Instant instant
+          ? OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC) : p);
     }
     return s;
   }
