@@ -1,7 +1,6 @@
 package tw.ecpa.bot.action;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import tw.ecpa.bot.dialog.Message;
 import tw.ecpa.bot.dialog.Message.Choice;
 import tw.ecpa.bot.dialog.Message.Type;
 import tw.ecpa.kb.diagnosis.Diagnosis;
-import tw.ecpa.portal.time.RocDate;
 
 /**
  * 環境檢測: the bot asks the widget to probe the user's browser (browser and version, operating system,
@@ -141,7 +139,6 @@ public final class EnvironmentCheck implements Actions {
   }
 
   private Message message(Type type, String text, List<Choice> options, ClientAction action) {
-    return new Message(type, text, null, options, List.of(), OffsetDateTime.ofInstant(clock.instant(), RocDate.TAIPEI)
-        .withNano(0), null, action);
+    return new Message(type, text, null, options, List.of(), Message.stampedNow(clock), null, action);
   }
 }

@@ -2,7 +2,6 @@ package tw.ecpa.bot.action;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,6 @@ public final class OwnItems implements Actions {
   static final String ME_QUESTIONNAIRES = "me.questionnaires";
   static final String ME_TODOS = "me.todos";
 
-  private static final String LOGIN_MENU = "menu.login";
-
   private final Accounts accounts;
   private final Questionnaires questionnaires;
   private final TodoList todos;
@@ -64,8 +61,7 @@ public final class OwnItems implements Actions {
   public List<Message> afterAnswer(String action, Context context) {
     Optional<Account> account = context.caller().accountId().flatMap(accounts::byId);
     if (account.isEmpty()) {
-      return List.of(message("這是您個人的資料，請先登入人事服務網後，再於頁面上的智慧客服詢問我；登入方式請見下方選項。",
-          List.of(new Choice(LOGIN_MENU, "登入方式說明")), List.of()));
+      return List.of(PortalActions.loginFirst(clock));
     }
     return List.of(switch (action) {
       case ME_QUESTIONNAIRES -> pendingQuestionnaires(account.get());
@@ -126,7 +122,6 @@ public final class OwnItems implements Actions {
   }
 
   private Message message(String text, List<Choice> options, List<Link> links) {
-    return new Message(Type.NOTICE, text, null, options, links, OffsetDateTime.ofInstant(clock.instant(),
-        RocDate.TAIPEI).withNano(0));
+    return new Message(Type.NOTICE, text, null, options, links, Message.stampedNow(clock));
   }
 }

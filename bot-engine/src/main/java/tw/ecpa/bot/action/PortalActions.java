@@ -171,8 +171,7 @@ public final class PortalActions implements Actions {
   private Message own(String action, Caller caller) {
     Optional<Account> account = caller.accountId().flatMap(accounts::byId);
     if (account.isEmpty()) {
-      return notice("這是您個人帳號的資料，請先登入人事服務網後，再於頁面上的智慧客服詢問我；"
-          + "登入方式請見下方選項。", List.of(new Choice(LOGIN_MENU, "登入方式說明")));
+      return loginFirst(clock);
     }
     Account a = account.get();
     Instant now = clock.instant();
@@ -245,6 +244,12 @@ public final class PortalActions implements Actions {
     return error == null ? text : error + "\n" + text;
   }
 
+  /** What the own-data answers say to someone not logged in: log in first, and how. */
+  static Message loginFirst(Clock clock) {
+    return new Message(Type.NOTICE, "這是您個人的資料，請先登入人事服務網後，再於頁面上的智慧客服詢問我；登入方式請見下方選項。",
+        null, List.of(new Choice(LOGIN_MENU, "登入方式說明")), List.of(), Message.stampedNow(clock));
+  }
+
   private Message notice(String text, List<Choice> options) {
     return new Message(Type.NOTICE, text, null, new ArrayList<>(options), List.of(), now());
   }
@@ -254,7 +259,7 @@ public final class PortalActions implements Actions {
   }
 
   private java.time.OffsetDateTime now() {
-    return java.time.OffsetDateTime.ofInstant(clock.instant(), RocDate.TAIPEI).withNano(0);
+    return Message.stampedNow(clock);
   }
 
   private static boolean blank(String value) {

@@ -2,7 +2,6 @@ package tw.ecpa.bot.dialog;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +33,6 @@ public final class Dialog {
   /** The answerId of a fallback. */
   public static final String FALLBACK = "fallback";
 
-  private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
   /** Option id that leaves a form the bot is waiting for. */
   public static final String LEAVE_FORM = "form.leave";
@@ -276,6 +274,6 @@ public final class Dialog {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.ofInstant(clock.instant(), TAIPEI).withNano(0);
+    return Message.stampedNow(clock);
   }
 }

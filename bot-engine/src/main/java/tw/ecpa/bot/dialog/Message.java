@@ -34,6 +34,11 @@ public record Message(
     this(type, text, answerId, options, links, time, null, null);
   }
 
+  /** The time a message is stamped with now: Taiwan time, to the second. */
+  public static OffsetDateTime stampedNow(java.time.Clock clock) {
+    return OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Taipei")).withNano(0);
+  }
+
   /** The kinds of message of the chat API. */
   public enum Type {
     ANSWER, MENU, FALLBACK, FORM, ACTION, NOTICE;

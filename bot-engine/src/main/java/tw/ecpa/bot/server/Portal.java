@@ -177,8 +177,9 @@ public final class Portal implements AutoCloseable {
     PortalHttp http = new PortalHttp(json);
     PortalHttp.install(app);
     SessionGuard guard = new SessionGuard(sessions, accounts, policy, clock);
-    RateLimiter loginFailures = new RateLimiter(50, Duration.ofMinutes(15), clock);
-    new AuthRoutes(passwordLogin, sessions, guard, people, loginFailures, http,
+    // Every login method starts its sessions here and counts its failures against one limit per address.
+    LoginSessions logins = new LoginSessions(sessions, people, new RateLimiter(50, Duration.ofMinutes(15), clock));
+    new AuthRoutes(passwordLogin, sessions, guard, people, logins, http,
         settings.cards().methods(), settings.cards().component()).register(app);
     new AccountRoutes(passwordChange, profileSetup, sessions, guard, people, policy, http, clock).register(app);
     new CaptchaRoutes(captchas, settings.captchaTestMode(), new RateLimiter(60, Duration.ofMinutes(1), clock))
@@ -186,12 +187,11 @@ public final class Portal implements AutoCloseable {
     new RecoveryRoutes(recovery, recoveryRequests, new RateLimiter(20, Duration.ofMinutes(15), clock), http)
         .register(app);
     new HrRoutes(hrReset, guard, http).register(app);
-    LoginSessions logins = new LoginSessions(sessions, people);
     new CertificateRoutes(challenges, () -> offered(cards().citizen()), () -> offered(cards().organization()),
-        logins, guard, loginFailures, http).register(app);
-    new NhiRoutes(() -> offered(cards().nhi()), logins, loginFailures, http).register(app);
+        logins, guard, http).register(app);
+    new NhiRoutes(() -> offered(cards().nhi()), logins, http).register(app);
     new MobileIdRoutes(() -> offered(cards().mobile()), logins, new RateLimiter(30, Duration.ofMinutes(15), clock),
-        loginFailures, http).register(app);
+        http).register(app);
     if (settings.cards().simulated()) {
       // The simulated devices and services, for the demo login page.
       new HicosSimulatorRoutes(() -> cards().hicos().orElseThrow(), http).register(app);

@@ -101,33 +101,26 @@ final class ConsoleRoutes {
     return RouterFunctions.route()
         .GET("/api/kb/session", r -> blocking(() -> ok(session(r))))
         .GET("/api/kb/tree", r -> blocking(() -> ok(treeView(tree()))))
-        .PUT("/api/kb/nodes/{id}", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> putNode(r, body)))
-            .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
+        .PUT("/api/kb/nodes/{id}", r -> withJson(r, body -> putNode(r, body)))
         .DELETE("/api/kb/nodes/{id}", r -> blocking(() -> edited(desk.editDraft(
             files -> TreeFiles.deleteNode(files, r.pathVariable("id")), editor(r)))))
-        .POST("/api/kb/nodes/{id}/move", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> move(r, body)))
-            .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
+        .POST("/api/kb/nodes/{id}/move", r -> withJson(r, body -> move(r, body)))
         .GET("/api/kb/synonyms", r -> blocking(() -> ok(Map.of("synonyms", tree().synonyms()))))
-        .PUT("/api/kb/synonyms", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> synonyms(r, body)))
-            .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
+        .PUT("/api/kb/synonyms", r -> withJson(r, body -> synonyms(r, body)))
         .GET("/api/kb/nodes", r -> blocking(() -> ok(nodes(tree()))))
         .GET("/api/kb/nodes/{id}", r -> blocking(() -> node(tree(), r.pathVariable("id"))))
         .GET("/api/kb/versions", r -> blocking(() -> ok(Map.of("live", desk.liveVersion(), "versions", desk.history()))))
         .GET("/api/kb/draft", r -> blocking(() -> ok(Map.of("exists", desk.draft().isPresent(),
             "files", desk.draft().orElseGet(desk::liveFiles)))))
         .GET("/api/kb/export", r -> blocking(() -> ok(desk.liveFiles())))
-        .PUT("/api/kb/draft", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> saveDraft(r, body)))
-            .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
+        .PUT("/api/kb/draft", r -> withJson(r, body -> saveDraft(r, body)))
         .DELETE("/api/kb/draft", r -> blocking(() -> {
           desk.discardDraft();
           return ServerResponse.noContent().build();
         }))
-        .POST("/api/kb/test", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> trial(body)))
-            .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
-        .POST("/api/kb/publish", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> publish(r, body)))
-            .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
-        .POST("/api/kb/rollback", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> rollback(r, body)))
-            .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
+        .POST("/api/kb/test", r -> withJson(r, body -> trial(body)))
+        .POST("/api/kb/publish", r -> withJson(r, body -> publish(r, body)))
+        .POST("/api/kb/rollback", r -> withJson(r, body -> rollback(r, body)))
         .GET("/api/kb/unanswered", r -> blocking(() -> ok(desk.unanswered())))
         .GET("/api/kb/versions/{number}/diff", r -> blocking(() -> {
           int to;
@@ -142,7 +135,7 @@ final class ConsoleRoutes {
         }))
         .GET("/api/kb/draft/diff", r -> blocking(() -> ok(Map.of("changes", desk.draftDiff()))))
         .GET("/api/kb/golden", r -> blocking(() -> ok(desk.golden())))
-        .POST("/api/kb/golden", r -> r.bodyToMono(Map.class).flatMap(body -> blocking(() -> {
+        .POST("/api/kb/golden", r -> withJson(r, body -> {
           if (!(body.get("question") instanceof String q) || q.isBlank() || q.length() > 500
               || !(body.get("expected") instanceof String expected) || expected.isBlank()) {
             return error(HttpStatus.BAD_REQUEST, "bad-request", "請輸入黃金問題（question）及應得到的答案節點（expected）。");
@@ -150,7 +143,7 @@ final class ConsoleRoutes {
           List<String> problems = desk.addGolden(q.strip(), expected.strip());
           return problems.isEmpty() ? ok(Map.of("saved", true))
               : error(HttpStatus.BAD_REQUEST, "bad-golden", String.join("；", problems));
-        })).onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
+        }))
         .GET("/api/kb/analytics", r -> blocking(() -> {
           int days;
           try {
@@ -162,9 +155,7 @@ final class ConsoleRoutes {
               ? error(HttpStatus.BAD_REQUEST, "bad-request", "days 請輸入 1 至 366 之間的整數。")
               : ok(desk.analytics(days));
         }))
-        .POST("/api/kb/unanswered/{id}/adopt", r -> r.bodyToMono(Map.class)
-            .flatMap(body -> blocking(() -> adopt(r, body)))
-            .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson()))
+        .POST("/api/kb/unanswered/{id}/adopt", r -> withJson(r, body -> adopt(r, body)))
         .POST("/api/kb/unanswered/{id}/dismiss", r -> blocking(() -> groupId(r)
             .map(id -> desk.dismiss(id) ? ServerResponse.noContent().build()
                 : error(HttpStatus.NOT_FOUND, "not-found", "找不到這組問題，可能已處理過。"))
@@ -205,10 +196,7 @@ final class ConsoleRoutes {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("root", kb.root().id());
     out.put("nodes", kb.nodes().stream().map(n -> {
-      Map<String, Object> node = new LinkedHashMap<>();
-      node.put("id", n.id());
-      node.put("type", n instanceof MenuNode ? "menu" : "answer");
-      node.put("title", n.title());
+      Map<String, Object> node = summary(n);
       if (n instanceof MenuNode menu) {
         node.put("options", menu.options());
       }
@@ -275,13 +263,16 @@ final class ConsoleRoutes {
   }
 
   private static List<Map<String, Object>> nodes(KnowledgeBase kb) {
-    return kb.nodes().stream().sorted(java.util.Comparator.comparing(Node::id)).map(n -> {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("id", n.id());
-      out.put("type", n instanceof MenuNode ? "menu" : "answer");
-      out.put("title", n.title());
-      return out;
-    }).toList();
+    return kb.nodes().stream().sorted(java.util.Comparator.comparing(Node::id)).map(ConsoleRoutes::summary).toList();
+  }
+
+  /** A node's id, type and title, as lists show it. */
+  private static Map<String, Object> summary(Node n) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", n.id());
+    out.put("type", n instanceof MenuNode ? "menu" : "answer");
+    out.put("title", n.title());
+    return out;
   }
 
   private static Mono<ServerResponse> node(KnowledgeBase kb, String id) {
@@ -387,6 +378,16 @@ final class ConsoleRoutes {
 
   private static String editor(ServerRequest request) {
     return request.exchange().getAttributeOrDefault("editor", "editor");
+  }
+
+  /**
+   * Reads the request's JSON object and answers with {@code handle} off the event loop; a body that is
+   * not JSON gets 400 {@code bad-json}.
+   */
+  private static Mono<ServerResponse> withJson(ServerRequest request,
+      java.util.function.Function<Map<?, ?>, Mono<ServerResponse>> handle) {
+    return request.bodyToMono(Map.class).flatMap(body -> blocking(() -> handle.apply(body)))
+        .onErrorResume(org.springframework.web.server.ServerWebInputException.class, e -> badJson());
   }
 
   private static Mono<ServerResponse> blocking(java.util.concurrent.Callable<Mono<ServerResponse>> work) {

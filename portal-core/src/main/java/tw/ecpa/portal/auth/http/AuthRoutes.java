@@ -14,7 +14,6 @@ import tw.ecpa.portal.http.SessionGuard.Access;
 import tw.ecpa.portal.people.Organization;
 import tw.ecpa.portal.people.People;
 import tw.ecpa.portal.session.Session;
-import tw.ecpa.portal.ratelimit.RateLimiter;
 import tw.ecpa.portal.session.Sessions;
 
 /**
@@ -35,27 +34,24 @@ public final class AuthRoutes {
   private final java.util.Set<String> enabledMethods;
   private final String cardComponent;
   private final People people;
-  private final RateLimiter failuresPerAddress;
   private final PortalHttp http;
 
   /**
    * Creates the routes.
    *
-   * @param failuresPerAddress counts wrong logins per client address; over its limit, logins from
-   *     that address are refused for a while (guessing across many accounts)
+   * @param logins starts the sessions of logins and counts their failures per address
    * @param enabledMethods the login methods this server offers ({@code password}, {@code moica}, …)
    * @param cardComponent the address of the HiCOS component the page signs card challenges through
    */
   public AuthRoutes(PasswordLogin passwordLogin, Sessions sessions, SessionGuard guard, People people,
-      RateLimiter failuresPerAddress, PortalHttp http, java.util.Set<String> enabledMethods, String cardComponent) {
+      LoginSessions logins, PortalHttp http, java.util.Set<String> enabledMethods, String cardComponent) {
     this.enabledMethods = java.util.Set.copyOf(enabledMethods);
     this.cardComponent = cardComponent;
     this.passwordLogin = passwordLogin;
     this.sessions = sessions;
     this.guard = guard;
-    this.logins = new LoginSessions(sessions, people);
+    this.logins = logins;
     this.people = people;
-    this.failuresPerAddress = failuresPerAddress;
     this.http = http;
   }
 
@@ -75,14 +71,11 @@ public final class AuthRoutes {
     if (account == null || password == null || account.isBlank() || password.isEmpty()) {
       throw PortalError.badRequest("請輸入帳號（自訂帳號或身分證字號）及密碼。");
     }
-    if (failuresPerAddress.exhausted(ctx.ip())) {
-      throw PortalError.tooMany("此網路位址登入失敗次數過多，請稍後再試；如忘記密碼，請點選「忘記密碼」。",
-          failuresPerAddress.retryAfterSeconds(ctx.ip()));
-    }
+    logins.refuseWhenBlocked(ctx, "此網路位址登入失敗次數過多，請稍後再試；如忘記密碼，請點選「忘記密碼」。");
     // A new login always gets a new session: the old one, if any, ends here.
     logins.endCurrent(ctx);
     logins.answer(ctx, passwordLogin.attempt(new PasswordLogin.Credentials(account, password), ctx.ip()),
-        passwordLogin.id(), failuresPerAddress);
+        passwordLogin.id());
   }
 
   void session(Context ctx) {

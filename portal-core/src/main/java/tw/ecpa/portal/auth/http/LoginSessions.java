@@ -28,18 +28,32 @@ public final class LoginSessions {
 
   private final Sessions sessions;
   private final People people;
+  private final RateLimiter failuresPerAddress;
 
-  /** Creates the helper over the sessions and the people (for the user's name and organization). */
-  public LoginSessions(Sessions sessions, People people) {
+  /**
+   * Creates the helper over the sessions and the people (for the user's name and organization).
+   *
+   * @param failuresPerAddress the failed logins per client address, of every method together; over its
+   *     limit, logins from that address are refused for a while (guessing across many accounts)
+   */
+  public LoginSessions(Sessions sessions, People people, RateLimiter failuresPerAddress) {
     this.sessions = sessions;
     this.people = people;
+    this.failuresPerAddress = failuresPerAddress;
+  }
+
+  /** Refuses (429 with {@code Retry-After}) a login from an address with too many failed logins. */
+  public void refuseWhenBlocked(Context ctx, String message) {
+    if (failuresPerAddress.exhausted(ctx.ip())) {
+      throw PortalError.tooMany(message, failuresPerAddress.retryAfterSeconds(ctx.ip()));
+    }
   }
 
   /**
    * Answers a login attempt of any method: starts the session of a person or an organization, asks
    * for the next step, or refuses with the method's message (a failure counted against the address).
    */
-  public void answer(Context ctx, LoginResult result, String method, RateLimiter failuresPerAddress) {
+  public void answer(Context ctx, LoginResult result, String method) {
     if (result instanceof LoginResult.LoggedIn in) {
       start(ctx, in.account(), in.pending(), method);
     } else if (result instanceof LoginResult.OrganizationLoggedIn in) {

@@ -16,7 +16,6 @@ import tw.ecpa.portal.http.PortalError;
 import tw.ecpa.portal.http.PortalHttp;
 import tw.ecpa.portal.http.SessionGuard;
 import tw.ecpa.portal.http.SessionGuard.Access;
-import tw.ecpa.portal.ratelimit.RateLimiter;
 import tw.ecpa.portal.security.Secrets;
 
 /**
@@ -34,7 +33,6 @@ public final class CertificateRoutes {
   private final Supplier<OrganizationLogin> organization;
   private final LoginSessions logins;
   private final SessionGuard guard;
-  private final RateLimiter failuresPerAddress;
   private final PortalHttp http;
 
   /**
@@ -42,17 +40,15 @@ public final class CertificateRoutes {
    *
    * @param citizen the citizen-certificate login, asked for when first used (its trust anchors may
    *     still be loading at start-up)
-   * @param failuresPerAddress the login failures per client address, shared with the password login
    */
   public CertificateRoutes(Challenges challenges, Supplier<CertificateLogin> citizen,
       Supplier<OrganizationLogin> organization, LoginSessions logins, SessionGuard guard,
-      RateLimiter failuresPerAddress, PortalHttp http) {
+      PortalHttp http) {
     this.challenges = challenges;
     this.citizen = citizen;
     this.organization = organization;
     this.logins = logins;
     this.guard = guard;
-    this.failuresPerAddress = failuresPerAddress;
     this.http = http;
   }
 
@@ -79,7 +75,7 @@ public final class CertificateRoutes {
     byte[] signed = signedData(ctx);
     notTooMany(ctx);
     CertificateLogin login = citizen.get();
-    logins.answer(ctx, login.attempt(signed, ctx.ip()), login.id(), failuresPerAddress);
+    logins.answer(ctx, login.attempt(signed, ctx.ip()), login.id());
   }
 
   void bind(Context ctx) {
@@ -91,14 +87,14 @@ public final class CertificateRoutes {
     }
     notTooMany(ctx);
     CertificateLogin login = citizen.get();
-    logins.answer(ctx, login.attemptBinding(ticket, account.strip(), ctx.ip()), login.id(), failuresPerAddress);
+    logins.answer(ctx, login.attemptBinding(ticket, account.strip(), ctx.ip()), login.id());
   }
 
   void organizationLogin(Context ctx) {
     byte[] signed = signedData(ctx);
     notTooMany(ctx);
     OrganizationLogin login = organization.get();
-    logins.answer(ctx, login.attempt(signed, ctx.ip()), login.id(), failuresPerAddress);
+    logins.answer(ctx, login.attempt(signed, ctx.ip()), login.id());
   }
 
   void renew(Context ctx) {
@@ -129,8 +125,6 @@ public final class CertificateRoutes {
   }
 
   private void notTooMany(Context ctx) {
-    if (failuresPerAddress.exhausted(ctx.ip())) {
-      throw PortalError.tooMany("此網路位址登入失敗次數過多，請稍後再試。", failuresPerAddress.retryAfterSeconds(ctx.ip()));
-    }
+    logins.refuseWhenBlocked(ctx, "此網路位址登入失敗次數過多，請稍後再試。");
   }
 }

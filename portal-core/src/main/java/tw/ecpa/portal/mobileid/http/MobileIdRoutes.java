@@ -17,23 +17,22 @@ import tw.ecpa.portal.ratelimit.RateLimiter;
 public final class MobileIdRoutes {
 
   private final Supplier<MobileIdLogin> login;
+  private static final String TOO_MANY = "此網路位址登入次數過多，請稍後再試。";
+
   private final LoginSessions logins;
   private final RateLimiter startsPerAddress;
-  private final RateLimiter failuresPerAddress;
   private final PortalHttp http;
 
   /**
    * Creates the routes.
    *
    * @param startsPerAddress how many logins a client address may start (each pushes to a phone)
-   * @param failuresPerAddress the login failures per address, shared with the other logins
    */
   public MobileIdRoutes(Supplier<MobileIdLogin> login, LoginSessions logins, RateLimiter startsPerAddress,
-      RateLimiter failuresPerAddress, PortalHttp http) {
+      PortalHttp http) {
     this.login = login;
     this.logins = logins;
     this.startsPerAddress = startsPerAddress;
-    this.failuresPerAddress = failuresPerAddress;
     this.http = http;
   }
 
@@ -48,14 +47,14 @@ public final class MobileIdRoutes {
     if (idNumber == null || idNumber.isBlank()) {
       throw PortalError.badRequest("請輸入身分證字號。");
     }
-    if (startsPerAddress.exhausted(ctx.ip()) || failuresPerAddress.exhausted(ctx.ip())) {
-      throw PortalError.tooMany("此網路位址登入次數過多，請稍後再試。",
-          Math.max(startsPerAddress.retryAfterSeconds(ctx.ip()), failuresPerAddress.retryAfterSeconds(ctx.ip())));
+    if (startsPerAddress.exhausted(ctx.ip())) {
+      throw PortalError.tooMany(TOO_MANY, startsPerAddress.retryAfterSeconds(ctx.ip()));
     }
+    logins.refuseWhenBlocked(ctx, TOO_MANY);
     startsPerAddress.record(ctx.ip());
     MobileIdLogin mobile = login.get();
-    logins.answer(ctx, mobile.attemptStart(idNumber.strip().toUpperCase(java.util.Locale.ROOT), ctx.ip()), mobile.id(),
-        failuresPerAddress);
+    logins.answer(ctx, mobile.attemptStart(idNumber.strip().toUpperCase(java.util.Locale.ROOT), ctx.ip()),
+        mobile.id());
   }
 
   void poll(Context ctx) {
@@ -64,6 +63,6 @@ public final class MobileIdRoutes {
       throw PortalError.badRequest("缺少驗證交易編號，請重新登入。");
     }
     MobileIdLogin mobile = login.get();
-    logins.answer(ctx, mobile.attempt(transaction.strip(), ctx.ip()), mobile.id(), failuresPerAddress);
+    logins.answer(ctx, mobile.attempt(transaction.strip(), ctx.ip()), mobile.id());
   }
 }

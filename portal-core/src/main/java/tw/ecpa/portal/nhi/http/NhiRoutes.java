@@ -7,21 +7,18 @@ import tw.ecpa.portal.auth.http.LoginSessions;
 import tw.ecpa.portal.http.PortalError;
 import tw.ecpa.portal.http.PortalHttp;
 import tw.ecpa.portal.nhi.NhiLogin;
-import tw.ecpa.portal.ratelimit.RateLimiter;
 
 /** The NHI-card login (健保卡登入) over HTTP: the card number the local component read, and the registration password. */
 public final class NhiRoutes {
 
   private final Supplier<NhiLogin> login;
   private final LoginSessions logins;
-  private final RateLimiter failuresPerAddress;
   private final PortalHttp http;
 
-  /** Creates the routes; {@code failuresPerAddress} is shared with the other logins. */
-  public NhiRoutes(Supplier<NhiLogin> login, LoginSessions logins, RateLimiter failuresPerAddress, PortalHttp http) {
+  /** Creates the routes. */
+  public NhiRoutes(Supplier<NhiLogin> login, LoginSessions logins, PortalHttp http) {
     this.login = login;
     this.logins = logins;
-    this.failuresPerAddress = failuresPerAddress;
     this.http = http;
   }
 
@@ -37,10 +34,8 @@ public final class NhiRoutes {
     if (card == null || !card.matches("[0-9]{12}") || password == null || password.isEmpty()) {
       throw PortalError.badRequest("請插入健保卡，並輸入健保卡註冊密碼。");
     }
-    if (failuresPerAddress.exhausted(ctx.ip())) {
-      throw PortalError.tooMany("此網路位址登入失敗次數過多，請稍後再試。", failuresPerAddress.retryAfterSeconds(ctx.ip()));
-    }
+    logins.refuseWhenBlocked(ctx, "此網路位址登入失敗次數過多，請稍後再試。");
     NhiLogin nhi = login.get();
-    logins.answer(ctx, nhi.attempt(new NhiLogin.Card(card, password), ctx.ip()), nhi.id(), failuresPerAddress);
+    logins.answer(ctx, nhi.attempt(new NhiLogin.Card(card, password), ctx.ip()), nhi.id());
   }
 }
