@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -86,10 +87,36 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Waits up to ten seconds for a condition and returns its value. */
+  /**
+   * Waits up to ten seconds for a condition and returns its value. When it times out, the failure
+   * names the page and what its messages said (alerts, error and status regions), and a screenshot is
+   * saved, so a failure on a CI machine shows what the person would have seen.
+   */
   public <T> T await(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(10))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(10))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+    } catch (TimeoutException e) {
+      throw new TimeoutException(e.getMessage() + "\n" + whatThePageSays(), e);
+    }
+  }
+
+  /** The page's address and its visible messages, with a screenshot saved; for failure reports. */
+  private String whatThePageSays() {
+    StringBuilder out = new StringBuilder("page: ").append(driver.getCurrentUrl());
+    try {
+      for (WebElement message : driver.findElements(By.cssSelector(
+          "[role=alert], [role=status], [aria-live], .error, .field-error, .message"))) {
+        String text = message.isDisplayed() ? message.getText().strip() : "";
+        if (!text.isEmpty()) {
+          out.append("\n  ").append(message.getDomAttribute("id")).append(": ").append(text);
+        }
+      }
+      out.append("\nscreenshot: ").append(screenshot("timeout-" + System.currentTimeMillis()));
+    } catch (RuntimeException e) {
+      out.append("\n(could not read the page: ").append(e.getMessage()).append(')');
+    }
+    return out.toString();
   }
 
   /** Waits for an element of the page (not inside a shadow root). */
