@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -134,6 +135,16 @@ public final class Browser implements AutoCloseable {
       element.click();
       return true;
     });
+  }
+
+  /**
+   * Forgets the browser's session as a closed browser would: leaves the page first (about:blank), so no
+   * script of it (a timer, a request still under way) acts after its cookies are gone, then clears every
+   * cookie of every site.
+   */
+  public void forgetSession() {
+    driver.get("about:blank");
+    driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
   }
 
   /** Saves a screenshot of the window as {@code target/screenshots/<name>.png}; returns its path. */

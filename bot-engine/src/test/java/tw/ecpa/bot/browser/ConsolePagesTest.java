@@ -43,7 +43,7 @@ class ConsolePagesTest {
   /** Logs in as the knowledge editor, goes to the console from the portal's home page, without a draft. */
   @BeforeEach
   void openConsoleAsEditor() {
-    browser.driver().manage().deleteAllCookies();
+    browser.forgetSession();
     pages.login("kbeditor", "Kb-Demo2026!");
     pages.click(By.id("kb-console-link"));
     pages.awaitText("editor", "kbeditor");
@@ -199,7 +199,7 @@ class ConsolePagesTest {
   @Test
   void anEmployeeWithoutTheRole_seesNoLink_andIsRefusedByTheConsole() {
     String console = "http://127.0.0.1:" + server.server().consolePort().orElseThrow() + "/";
-    browser.driver().manage().deleteAllCookies();
+    browser.forgetSession();
     browser.driver().get(console);
     assertTrue(pages.awaitText("refusal", "請先登入人事服務網").contains("知識庫編輯權限"));
     assertEquals(server.base() + "/", browser.find(By.linkText("前往人事服務網登入")).getDomProperty("href"));

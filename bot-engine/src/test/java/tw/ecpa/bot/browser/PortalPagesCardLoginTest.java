@@ -38,7 +38,7 @@ class PortalPagesCardLoginTest {
 
   @BeforeEach
   void openLoginPage() {
-    browser.driver().manage().deleteAllCookies();
+    browser.forgetSession();
     browser.go("/");
     PortalPagesLoginTest.awaitPanels(browser);
   }
@@ -77,7 +77,7 @@ class PortalPagesCardLoginTest {
     pages.awaitText("renew-result", "上傳成功");
     browser.screenshot("page-my-certificate");
 
-    browser.driver().manage().deleteAllCookies();
+    browser.forgetSession();
     browser.go("/");
     PortalPagesLoginTest.awaitPanels(browser);
     insert("cert-card", "自然人憑證：周志明（H1209*****）");

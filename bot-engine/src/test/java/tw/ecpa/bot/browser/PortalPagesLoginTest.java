@@ -108,7 +108,7 @@ class PortalPagesLoginTest {
 
   @Test
   void loggedInPages_withoutASession_goBackToLogin_withAMessage() {
-    browser.driver().manage().deleteAllCookies();
+    browser.forgetSession();
     for (String page : List.of("/home.html", "/my/password.html", "/hr/password-reset.html", "/activate.html")) {
       browser.go(page);
       pages.awaitUrl("/?reason=session");
