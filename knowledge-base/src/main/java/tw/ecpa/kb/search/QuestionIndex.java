@@ -46,14 +46,39 @@ public final class QuestionIndex implements AutoCloseable {
   private final TextNormalizer normalizer;
   private final PhrasingIndex phrasings;
   private final IntentClassifier classifier;
+  private final List<Hint> hints;
+
+  /**
+   * A synonym group that names nodes: when a question mentions its canonical term (every variant has
+   * been rewritten to it by then), the named nodes gain confidence.
+   */
+  private record Hint(String term, List<String> nodes) {
+
+    boolean mentionedIn(String normalized) {
+      int at = normalized.indexOf(term);
+      while (at >= 0) {
+        int end = at + term.length();
+        boolean startOk = at == 0 || !TextNormalizer.isLatin(term.charAt(0))
+            || !TextNormalizer.isLatin(normalized.charAt(at - 1));
+        boolean endOk = end == normalized.length() || !TextNormalizer.isLatin(term.charAt(term.length() - 1))
+            || !TextNormalizer.isLatin(normalized.charAt(end));
+        if (startOk && endOk) {
+          return true;
+        }
+        at = normalized.indexOf(term, at + 1);
+      }
+      return false;
+    }
+  }
 
   private QuestionIndex(
       SearchSettings settings, TextNormalizer normalizer, PhrasingIndex phrasings,
-      IntentClassifier classifier) {
+      IntentClassifier classifier, List<Hint> hints) {
     this.settings = settings;
     this.normalizer = normalizer;
     this.phrasings = phrasings;
     this.classifier = classifier;
+    this.hints = hints;
   }
 
   /** Builds the index (and trains the intent model) for a knowledge base. */
@@ -68,9 +93,14 @@ public final class QuestionIndex implements AutoCloseable {
     CompletableFuture<Void> pinyinReady = CompletableFuture.runAsync(Pinyin::warmUp);
     TextNormalizer normalizer = TextNormalizer.of(knowledgeBase.synonyms());
     Map<String, List<String>> extraKeywords = new HashMap<>();
+    List<Hint> hints = new ArrayList<>();
     for (SynonymGroup group : knowledgeBase.synonyms()) {
       for (String id : group.nodes()) {
         extraKeywords.computeIfAbsent(id, k -> new ArrayList<>()).addAll(group.terms());
+      }
+      String term = TextNormalizer.basic(group.canonical()).strip();
+      if (!group.nodes().isEmpty() && !term.isEmpty()) {
+        hints.add(new Hint(term, group.nodes()));
       }
     }
     List<Phrasing> docs = new ArrayList<>();
@@ -124,7 +154,7 @@ public final class QuestionIndex implements AutoCloseable {
       index.close();
       throw e;
     }
-    return new QuestionIndex(settings, normalizer, index, classifier);
+    return new QuestionIndex(settings, normalizer, index, classifier, List.copyOf(hints));
   }
 
   private static String bodyOf(Node node) {
@@ -172,6 +202,15 @@ public final class QuestionIndex implements AutoCloseable {
       }
       for (int i : chosen) {
         fused.merge(classifier.nodeId(i), wC * p[i], Double::sum);
+      }
+    }
+    if (settings.hintWeight() > 0) {
+      // Several groups mentioned share the weight: the nodes named by all of them gain the most.
+      List<Hint> mentioned = hints.stream().filter(h -> h.mentionedIn(normalized)).toList();
+      for (Hint hint : mentioned) {
+        for (String id : hint.nodes()) {
+          fused.merge(id, settings.hintWeight() / mentioned.size(), Double::sum);
+        }
       }
     }
     return fused.entrySet().stream()

@@ -28,11 +28,23 @@ record EvalSet(String name, List<Item> items) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The validation set committed with the tests. */
+  /** The validation set committed with the tests: the thresholds are calibrated on it. */
   static EvalSet validation() {
-    try (InputStream in = EvalSet.class.getClassLoader()
-        .getResourceAsStream("eval/validation-questions.jsonl")) {
-      return parse("validation", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    return committed("validation", "eval/validation-questions.jsonl");
+  }
+
+  /**
+   * The probe set committed with the tests: questions written the way users type them (other words,
+   * Simplified script, same-sound slips), apart from the validation set and never used to calibrate;
+   * it shows whether a change to search generalizes beyond the questions it was tuned on.
+   */
+  static EvalSet probe() {
+    return committed("probe", "eval/probe-questions.jsonl");
+  }
+
+  private static EvalSet committed(String name, String resource) {
+    try (InputStream in = EvalSet.class.getClassLoader().getResourceAsStream(resource)) {
+      return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

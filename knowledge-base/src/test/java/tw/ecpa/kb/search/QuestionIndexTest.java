@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,6 +67,28 @@ class QuestionIndexTest {
       "ＨｉＣＯＳ 安裝, moica.hicos-install"})
   void match_simplifiedEnglishOrFullWidth_answersNode(String question, String expected) {
     assertEquals(expected, answered(question));
+  }
+
+  @Test
+  void rank_questionNamingASynonymGroup_liftsExactlyTheNodesTheGroupNames() {
+    String question = "popup 設定";
+    try (QuestionIndex plain = QuestionIndex.build(TestKnowledgeBase.load(), index.settings().withHintWeight(0))) {
+      Map<String, Double> with = confidences(index, question);
+      Map<String, Double> without = confidences(plain, question);
+      double hint = index.settings().hintWeight();
+      assertEquals(without.getOrDefault("browser.popup.chrome", 0.0) + hint, with.get("browser.popup.chrome"), 1e-9);
+      without.forEach((id, confidence) -> {
+        if (!id.equals("browser.popup.chrome")) {
+          assertEquals(confidence, with.get(id), 1e-9, id);
+        }
+      });
+    }
+  }
+
+  private static Map<String, Double> confidences(QuestionIndex on, String question) {
+    Map<String, Double> out = new HashMap<>();
+    on.rank(question, 1000).forEach(c -> out.put(c.nodeId(), c.confidence()));
+    return out;
   }
 
   @ParameterizedTest

@@ -14,7 +14,7 @@ import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
 
 /**
  * The measurement harness for free-text search: accuracy, suggest and no-match rates per analysis
- * and fusion configuration on the validation and dev sets, threshold calibration on the validation
+ * and fusion configuration on the validation, dev and probe sets, threshold calibration on the validation
  * set, and latency on the shipped and a 10,000-answer synthetic knowledge base.
  *
  * <p>Run from {@code knowledge-base/}: {@code mvn -o -q test-compile dependency:build-classpath
@@ -36,6 +36,7 @@ public final class SearchHarness {
         : KnowledgeBaseLoader.shipped().orThrow();
     EvalSet validation = EvalSet.validation();
     Optional<EvalSet> dev = EvalSet.dev();
+    EvalSet probe = EvalSet.probe();
     System.out.printf("knowledge base: %d nodes; validation %d questions; dev %s%n", kb.size(),
         validation.items().size(), dev.map(d -> d.items().size() + " questions").orElse("missing"));
 
@@ -56,6 +57,7 @@ public final class SearchHarness {
     configs.put(chosen.analysis() + " fused, pinyin 0.25", chosen.withSoundWeight(0.25));
     configs.put(chosen.analysis() + " fused, pinyin 1.0", chosen.withSoundWeight(1.0));
     configs.put(chosen.analysis() + " fused, no pinyin", chosen.withSoundWeight(0));
+    configs.put(chosen.analysis() + " fused, no synonym hints", chosen.withHintWeight(0));
     configs.put(chosen.analysis() + " lucene, no pinyin", chosen.withSoundWeight(0).withClassifierWeight(0));
 
     System.out.println();
@@ -72,6 +74,8 @@ public final class SearchHarness {
         print(config.getKey(), buildMs, "calibrated " + th, "validation", SearchEvaluation.of(v, calibrated));
         dev.ifPresent(d -> print(config.getKey(), buildMs, "calibrated " + th, "dev",
             SearchEvaluation.of(SearchEvaluation.rank(index, d), calibrated)));
+        print(config.getKey(), buildMs, "calibrated " + th, "probe",
+            SearchEvaluation.of(SearchEvaluation.rank(index, probe), calibrated));
         if (config.getValue().equals(chosen)) {
           String fixed = String.format("defaults %.3f/%.2f/%.3f", chosen.answerAt(), chosen.margin(),
               chosen.suggestAt());
@@ -79,6 +83,8 @@ public final class SearchHarness {
           print(config.getKey(), buildMs, fixed, "validation", vd);
           Optional<SearchEvaluation> dd = dev.map(d -> SearchEvaluation.of(SearchEvaluation.rank(index, d), chosen));
           dd.ifPresent(e -> print(config.getKey(), buildMs, fixed, "dev", e));
+          SearchEvaluation pd = SearchEvaluation.of(SearchEvaluation.rank(index, probe), chosen);
+          print(config.getKey(), buildMs, fixed, "probe", pd);
           for (double answerAt : new double[] {0.25, 0.275, 0.30, 0.35, 0.40}) {
             SearchSettings stricter = chosen.withThresholds(answerAt, chosen.margin(), chosen.suggestAt(), chosen.floor());
             String label = String.format("answerAt %.3f", answerAt);
@@ -91,6 +97,7 @@ public final class SearchHarness {
             validation.items().stream().filter(EvalSet.Item::outOfScope).forEach(i -> System.out.println(
                 "    out-of-scope best " + index.rank(i.question(), 1) + " " + i.question()));
             dd.ifPresent(e -> e.misses().forEach(m -> System.out.println("    dev " + m)));
+            pd.misses().forEach(m -> System.out.println("    probe " + m));
           }
         }
       }

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
 import tw.ecpa.kb.tree.json.LoadResult;
 
@@ -43,12 +45,30 @@ class SearchQualityTest {
   }
 
   @Test
+  void probeSet_defaultSettings_generalizesAndNeverAnswersOutOfScope() {
+    SearchEvaluation e = SearchEvaluation.of(SearchEvaluation.rank(index, EvalSet.probe()), index.settings());
+    assertTrue(e.accuracy() >= 0.9, e.summary() + "\n" + String.join("\n", e.misses()));
+    assertEquals(0, e.outAnswer(), e.summary());
+  }
+
+  @Test
   void devSet_defaultSettings_accurateAndNeverAnswersOutOfScope() {
     Optional<EvalSet> dev = EvalSet.dev();
     Assumptions.assumeTrue(dev.isPresent(), "shared dev set present");
     SearchEvaluation e = SearchEvaluation.of(SearchEvaluation.rank(index, dev.get()), index.settings());
     assertTrue(e.accuracy() >= 0.85, e.summary());
     assertEquals(0, e.outAnswer(), e.summary());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "Safari彈出視窗被封鎖, browser.popup.safari",
+      "firefox 跳出視窗被封鎖, browser.popup.firefox",
+      "edge彈出視窗被擋住, browser.popup.edge",
+      "蘋果瀏覽器快顯被擋, browser.popup.safari"})
+  void match_browserNamed_answersThatBrowser_whateverTheRestSharesWithAnother(String question, String expected) {
+    Match match = index.match(question);
+    assertTrue(match instanceof Match.Answer a && a.best().nodeId().equals(expected), question + " -> " + match);
   }
 
   @Test

@@ -22,7 +22,7 @@ public final class TextNormalizer {
   private static final List<String> FILLERS = List.of(
       "請問一下", "請問", "請教", "想請問", "麻煩", "謝謝", "您好", "你好", "要怎麼辦", "該怎麼辦", "怎麼辦",
       "要怎麼", "該怎麼", "怎麼樣", "怎麼", "怎樣", "如何", "為什麼", "為何", "是否", "可不可以",
-      "可以嗎", "嗎", "呢", "啊", "吧", "喔", "哦", "呀", "唷", "耶", "一下");
+      "可以嗎", "嗎", "呢", "啊", "吧", "喔", "哦", "呀", "唷", "耶", "一下", "被", "了");
 
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   private static final ThreadLocal<Transliterator> TO_TRADITIONAL =

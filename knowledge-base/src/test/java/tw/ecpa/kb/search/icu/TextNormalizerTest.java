@@ -50,4 +50,13 @@ class TextNormalizerTest {
     assertTrue(normalized.contains("忘記密碼"));
     assertTrue(!normalized.contains("請問") && !normalized.contains("怎麼"), normalized);
   }
+
+  @Test
+  void normalize_passiveAndPerfectiveParticles_droppedOnlyAfterSynonymsHaveMatched() {
+    TextNormalizer withLock = TextNormalizer.of(List.of(new SynonymGroup(List.of("鎖卡", "卡片被鎖"), List.of())));
+    String locked = withLock.normalize("卡片被鎖了");
+    assertTrue(locked.contains("鎖卡") && !locked.contains("了"), locked);
+    String blocked = withLock.normalize("視窗被封鎖了");
+    assertTrue(blocked.contains("封鎖") && !blocked.contains("被") && !blocked.contains("了"), blocked);
+  }
 }
