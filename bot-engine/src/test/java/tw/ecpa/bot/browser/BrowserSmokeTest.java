@@ -5,19 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import tw.ecpa.bot.server.TestServer;
 
-/** The browser tests' footing: a real Chromium opens the server's home page. */
+/** The browser tests' footing: a real Chromium, started by PortalInBrowser, opens the server's home page. */
 class BrowserSmokeTest {
+
+  @RegisterExtension
+  static final PortalInBrowser portal = new PortalInBrowser();
 
   @Test
   void chromiumOpensTheHomePage_inTraditionalChinese() {
-    try (TestServer server = TestServer.start(); Browser browser = Browser.open(server.base())) {
-      browser.go("/");
-      assertTrue(browser.driver().getTitle().contains("人事服務網"), browser.driver().getTitle());
-      assertEquals("zh-Hant-TW", browser.find(By.tagName("html")).getAttribute("lang"));
-      assertTrue(Files.exists(browser.screenshot("smoke-home")));
-    }
+    portal.browser().go("/");
+    assertTrue(portal.browser().driver().getTitle().contains("人事服務網"), portal.browser().driver().getTitle());
+    assertEquals("zh-Hant-TW", portal.browser().find(By.tagName("html")).getAttribute("lang"));
+    assertTrue(Files.exists(portal.browser().screenshot("smoke-home")));
   }
 }

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import tw.ecpa.bot.server.HandClock;
-import tw.ecpa.bot.server.TestServer;
 
 /**
  * The logged-in pages in a real Chromium, against a server whose clock the test moves: 我的專區
@@ -21,108 +19,92 @@ import tw.ecpa.bot.server.TestServer;
 class PortalPagesAccountTest {
 
   static final HandClock CLOCK = new HandClock();
-  static TestServer server;
-  static Browser browser;
-  static PortalPagesKit pages;
 
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(CLOCK);
-    browser = Browser.open(server.base());
-    pages = new PortalPagesKit(browser, server.base());
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      browser.close();
-    } finally {
-      server.close();
-    }
-  }
+  @RegisterExtension
+  static final PortalInBrowser portal = new PortalInBrowser().clock(CLOCK);
 
   String value(String id) {
-    return browser.find(By.id(id)).getDomProperty("value");
+    return portal.browser().find(By.id(id)).getDomProperty("value");
   }
 
   @Test
   void myProfile_showsTheProfile_namesWrongFields_andSaves() {
-    pages.login("chouzm", "Chou-Demo2026!").awaitUrl("/home.html");
-    pages.click(By.linkText("個人資料修改")).awaitUrl("/my/profile.html");
-    browser.await(d -> "chouzm".equals(value("customAccount")));
+    portal.pages().login("chouzm", "Chou-Demo2026!").awaitUrl("/home.html");
+    portal.pages().click(By.linkText("個人資料修改")).awaitUrl("/my/profile.html");
+    portal.browser().await(d -> "chouzm".equals(value("customAccount")));
     assertEquals("chouzm@demo.ecpa.test", value("email"));
 
-    pages.type("phone", "12").submit("profile-form");
-    pages.awaitText("profile-error", "資料有誤");
-    assertFalse(pages.awaitText("phone-error", "").isBlank());
-    assertEquals("true", browser.find(By.id("phone")).getDomAttribute("aria-invalid"));
+    portal.pages().type("phone", "12").submit("profile-form");
+    portal.pages().awaitText("profile-error", "資料有誤");
+    assertFalse(portal.pages().awaitText("phone-error", "").isBlank());
+    assertEquals("true", portal.browser().find(By.id("phone")).getDomAttribute("aria-invalid"));
 
-    pages.type("phone", "049-2359108").submit("profile-form");
-    pages.awaitText("profile-result", "個人資料已儲存");
-    assertEquals(null, browser.find(By.id("phone")).getDomAttribute("aria-invalid"));
-    pages.screenshot("my-profile");
-    browser.go("/my/profile.html");
-    browser.await(d -> "049-2359108".equals(value("phone")) ? true : null);
+    portal.pages().type("phone", "049-2359108").submit("profile-form");
+    portal.pages().awaitText("profile-result", "個人資料已儲存");
+    assertEquals(null, portal.browser().find(By.id("phone")).getDomAttribute("aria-invalid"));
+    portal.pages().screenshot("my-profile");
+    portal.browser().go("/my/profile.html");
+    portal.browser().await(d -> "049-2359108".equals(value("phone")) ? true : null);
   }
 
   @Test
   void myPassword_showsTheLastChange_namesTheBrokenRules_andChangesThePassword() {
-    pages.login("hrchang", "Hr-Demo2026!").awaitUrl("/home.html");
-    browser.go("/my/password.html");
-    String changed = pages.awaitText("password-changed-at", "年");
+    portal.pages().login("hrchang", "Hr-Demo2026!").awaitUrl("/home.html");
+    portal.browser().go("/my/password.html");
+    String changed = portal.pages().awaitText("password-changed-at", "年");
     assertTrue(changed.matches("上一次修改密碼日期為：\\d+年\\d+月\\d+日 \\d+時\\d+分"), changed);
-    assertTrue(browser.find(By.id("my-rules")).getText().contains("新密碼不可與前3次密碼相同"));
-    assertFalse(browser.driver().findElement(By.id("birthday-field")).isDisplayed(), "no birthday after the first login");
+    assertTrue(portal.browser().find(By.id("my-rules")).getText().contains("新密碼不可與前3次密碼相同"));
+    assertFalse(portal.browser().driver().findElement(By.id("birthday-field")).isDisplayed(), "no birthday after the first login");
 
-    pages.type("currentPassword", "Not-Mine-2026!").type("newPassword", "Hr-New2026#x")
+    portal.pages().type("currentPassword", "Not-Mine-2026!").type("newPassword", "Hr-New2026#x")
         .type("confirmPassword", "Hr-New2026#x").submit("password-form");
-    pages.awaitText("password-error", "目前的密碼輸入錯誤");
+    portal.pages().awaitText("password-error", "目前的密碼輸入錯誤");
 
-    pages.type("currentPassword", "Hr-Demo2026!").type("newPassword", "hrchang2026")
+    portal.pages().type("currentPassword", "Hr-Demo2026!").type("newPassword", "hrchang2026")
         .type("confirmPassword", "hrchang2026").submit("password-form");
-    String rules = pages.awaitText("password-error", "密碼須包含特殊符號");
+    String rules = portal.pages().awaitText("password-error", "密碼須包含特殊符號");
     assertTrue(rules.startsWith("新密碼不符合下列密碼設定原則"), rules);
-    pages.screenshot("my-password");
+    portal.pages().screenshot("my-password");
 
-    pages.type("currentPassword", "Hr-Demo2026!").type("newPassword", "Hr-New2026#x")
+    portal.pages().type("currentPassword", "Hr-Demo2026!").type("newPassword", "Hr-New2026#x")
         .type("confirmPassword", "Hr-New2026#x").submit("password-form");
-    pages.awaitText("password-result", "密碼已修改完成");
-    assertEquals(200, server.post("/api/auth/login", Map.of("account", "hrchang", "password", "Hr-New2026#x")).status());
+    portal.pages().awaitText("password-result", "密碼已修改完成");
+    assertEquals(200, portal.server().post("/api/auth/login", Map.of("account", "hrchang", "password", "Hr-New2026#x")).status());
   }
 
   @Test
   void countdown_ticks_refreshRestartsIt_andIdlenessEndsOnTheLoginPage() {
-    pages.login("wangxm", "Wang-Demo2026!").awaitUrl("/home.html");
-    String first = pages.awaitText("countdown", "距離登出尚餘");
-    browser.await(d -> d.findElement(By.id("countdown")).getText().equals(first) ? null : true);
-    assertFalse(browser.find(By.id("tile-my-title")).getText().isEmpty());
-    assertFalse(browser.driver().findElement(By.id("tile-hr")).isDisplayed(), "not an HR officer");
-    assertFalse(browser.driver().findElement(By.id("tile-admin")).isDisplayed(), "not an administrator");
+    portal.pages().login("wangxm", "Wang-Demo2026!").awaitUrl("/home.html");
+    String first = portal.pages().awaitText("countdown", "距離登出尚餘");
+    portal.browser().await(d -> d.findElement(By.id("countdown")).getText().equals(first) ? null : true);
+    assertFalse(portal.browser().find(By.id("tile-my-title")).getText().isEmpty());
+    assertFalse(portal.browser().driver().findElement(By.id("tile-hr")).isDisplayed(), "not an HR officer");
+    assertFalse(portal.browser().driver().findElement(By.id("tile-admin")).isDisplayed(), "not an administrator");
 
     CLOCK.advance(Duration.ofMinutes(5));
-    browser.driver().navigate().refresh();
-    browser.await(d -> d.findElement(By.id("countdown")).getText().matches("距離登出尚餘 1[45] 分 \\d\\d 秒") ? true : null);
-    pages.click(By.id("session-refresh"));
-    browser.await(d -> d.findElement(By.id("countdown")).getText().matches("距離登出尚餘 (19|20) 分 \\d\\d 秒") ? true : null);
+    portal.browser().driver().navigate().refresh();
+    portal.browser().await(d -> d.findElement(By.id("countdown")).getText().matches("距離登出尚餘 1[45] 分 \\d\\d 秒") ? true : null);
+    portal.pages().click(By.id("session-refresh"));
+    portal.browser().await(d -> d.findElement(By.id("countdown")).getText().matches("距離登出尚餘 (19|20) 分 \\d\\d 秒") ? true : null);
 
     CLOCK.advance(Duration.ofSeconds(20 * 60 - 4));
-    browser.driver().navigate().refresh();
-    pages.awaitText("countdown", "距離登出尚餘 0 分 0");
-    assertTrue(browser.find(By.id("idle-warning")).getDomProperty("textContent").contains("1分鐘內因閒置自動登出"));
+    portal.browser().driver().navigate().refresh();
+    portal.pages().awaitText("countdown", "距離登出尚餘 0 分 0");
+    assertTrue(portal.browser().find(By.id("idle-warning")).getDomProperty("textContent").contains("1分鐘內因閒置自動登出"));
     CLOCK.advance(Duration.ofMinutes(1));
-    pages.awaitUrl("/?reason=idle");
-    pages.awaitText("page-message", "您已閒置逾時，系統已自動登出");
-    assertEquals(401, pages.apiWithBrowserSession("/api/auth/session").status());
+    portal.pages().awaitUrl("/?reason=idle");
+    portal.pages().awaitText("page-message", "您已閒置逾時，系統已自動登出");
+    assertEquals(401, portal.pages().apiWithBrowserSession("/api/auth/session").status());
   }
 
   @Test
   void administrator_seesTheAuditLog() {
-    pages.login("admin", "Admin-Demo2026!").awaitUrl("/home.html");
-    pages.click(By.linkText("稽核紀錄")).awaitUrl("/admin/audit.html");
-    String rows = pages.awaitText("audit-rows", "登入成功（LOGIN_SUCCEEDED）");
+    portal.pages().login("admin", "Admin-Demo2026!").awaitUrl("/home.html");
+    portal.pages().click(By.linkText("稽核紀錄")).awaitUrl("/admin/audit.html");
+    String rows = portal.pages().awaitText("audit-rows", "登入成功（LOGIN_SUCCEEDED）");
     assertTrue(rows.contains("E1234*****"), rows);
     assertFalse(rows.contains("E123456783"), "identity numbers stay masked");
-    pages.awaitText("audit-status", "筆事件");
-    pages.screenshot("admin-audit");
+    portal.pages().awaitText("audit-status", "筆事件");
+    portal.pages().screenshot("admin-audit");
   }
 }

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import tw.ecpa.bot.server.TestServer;
@@ -25,25 +24,8 @@ class PortalPagesLoginTest {
       "/password/verify.html", "/password/reset.html", "/mailbox/reverify.html", "/activate.html", "/home.html",
       "/my/profile.html", "/my/password.html", "/my/certificate.html", "/hr/password-reset.html", "/admin/audit.html", "/dev/mailbox.html");
 
-  static TestServer server;
-  static Browser browser;
-  static PortalPagesKit pages;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    browser = Browser.open(server.base());
-    pages = new PortalPagesKit(browser, server.base());
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      browser.close();
-    } finally {
-      server.close();
-    }
-  }
+  @RegisterExtension
+  static final PortalInBrowser portal = new PortalInBrowser();
 
   static void awaitPanels(Browser on) {
     on.await(d -> "true".equals(d.findElement(By.id("panel-password")).getDomAttribute("data-enabled")));
@@ -51,9 +33,9 @@ class PortalPagesLoginTest {
 
   @Test
   void loginPage_showsTheFourPanels_eachOpenWithItsForm() {
-    browser.go("/");
-    awaitPanels(browser);
-    List<WebElement> panels = browser.driver().findElements(By.cssSelector(".panel[data-methods]"));
+    portal.browser().go("/");
+    awaitPanels(portal.browser());
+    List<WebElement> panels = portal.browser().driver().findElements(By.cssSelector(".panel[data-methods]"));
     assertEquals(4, panels.size());
     List<String> titles = List.of("自然人憑證 機關憑證", "健保卡登入", "行動身分識別", "帳號密碼登入");
     for (int i = 0; i < 4; i++) {
@@ -64,62 +46,62 @@ class PortalPagesLoginTest {
       assertFalse(panel.getText().contains("尚未開放"), panel.getText());
       assertTrue(panel.findElement(By.cssSelector("[data-form] button[type=submit]")).isDisplayed(), titles.get(i));
     }
-    assertEquals("請輸入eCPA帳號", browser.find(By.id("account")).getDomAttribute("placeholder"));
-    assertEquals("請輸入密碼", browser.find(By.id("password")).getDomAttribute("placeholder"));
-    assertTrue(browser.find(By.linkText("忘記密碼")).getDomAttribute("href").endsWith("/password/forgot.html"));
-    browser.find(By.linkText("首次登入說明")).click();
-    assertTrue(browser.find(By.id("first-login")).getText().contains("重設員工密碼"));
-    pages.screenshot("login");
+    assertEquals("請輸入eCPA帳號", portal.browser().find(By.id("account")).getDomAttribute("placeholder"));
+    assertEquals("請輸入密碼", portal.browser().find(By.id("password")).getDomAttribute("placeholder"));
+    assertTrue(portal.browser().find(By.linkText("忘記密碼")).getDomAttribute("href").endsWith("/password/forgot.html"));
+    portal.browser().find(By.linkText("首次登入說明")).click();
+    assertTrue(portal.browser().find(By.id("first-login")).getText().contains("重設員工密碼"));
+    portal.pages().screenshot("login");
 
-    browser.go("/info.html");
-    assertTrue(browser.find(By.id("organizations")).getText().contains("376480000A"));
-    pages.screenshot("info");
+    portal.browser().go("/info.html");
+    assertTrue(portal.browser().find(By.id("organizations")).getText().contains("376480000A"));
+    portal.pages().screenshot("info");
   }
 
   @Test
   void login_withEmptyFields_namesThem_withoutAsking() {
-    browser.go("/");
-    awaitPanels(browser);
-    pages.click(By.id("login-submit"));
-    pages.awaitText("account-error", "請輸入eCPA帳號。");
-    assertEquals("請輸入密碼。", browser.find(By.id("password-error")).getText());
-    assertEquals(browser.find(By.id("account")), browser.driver().switchTo().activeElement(), "focus on the first");
+    portal.browser().go("/");
+    awaitPanels(portal.browser());
+    portal.pages().click(By.id("login-submit"));
+    portal.pages().awaitText("account-error", "請輸入eCPA帳號。");
+    assertEquals("請輸入密碼。", portal.browser().find(By.id("password-error")).getText());
+    assertEquals(portal.browser().find(By.id("account")), portal.browser().driver().switchTo().activeElement(), "focus on the first");
   }
 
   @Test
   void login_withAWrongPassword_showsTheServersMessage_andStays() {
-    browser.go("/");
-    awaitPanels(browser);
-    pages.type("account", "wangxm").type("password", "Not-His-2026!").click(By.id("login-submit"));
-    pages.awaitText("login-error", "帳號或密碼錯誤，請重新輸入");
-    assertEquals("/", URI.create(browser.driver().getCurrentUrl()).getPath());
-    assertEquals("", browser.find(By.id("password")).getDomProperty("value"), "the password is cleared");
+    portal.browser().go("/");
+    awaitPanels(portal.browser());
+    portal.pages().type("account", "wangxm").type("password", "Not-His-2026!").click(By.id("login-submit"));
+    portal.pages().awaitText("login-error", "帳號或密碼錯誤，請重新輸入");
+    assertEquals("/", URI.create(portal.browser().driver().getCurrentUrl()).getPath());
+    assertEquals("", portal.browser().find(By.id("password")).getDomProperty("value"), "the password is cleared");
   }
 
   @Test
   void login_ofALockedAccount_showsTheLockMessage() {
-    browser.go("/");
-    awaitPanels(browser);
-    pages.type("account", "chenml").type("password", "Chen-Demo2026!").click(By.id("login-submit"));
-    String message = pages.awaitText("login-error", "帳號已暫時鎖定");
+    portal.browser().go("/");
+    awaitPanels(portal.browser());
+    portal.pages().type("account", "chenml").type("password", "Chen-Demo2026!").click(By.id("login-submit"));
+    String message = portal.pages().awaitText("login-error", "帳號已暫時鎖定");
     assertTrue(message.contains("忘記密碼"), message);
-    assertEquals("/", URI.create(browser.driver().getCurrentUrl()).getPath());
+    assertEquals("/", URI.create(portal.browser().driver().getCurrentUrl()).getPath());
   }
 
   @Test
   void loggedInPages_withoutASession_goBackToLogin_withAMessage() {
-    browser.forgetSession();
+    portal.browser().forgetSession();
     for (String page : List.of("/home.html", "/my/password.html", "/hr/password-reset.html", "/activate.html")) {
-      browser.go(page);
-      pages.awaitUrl("/?reason=session");
-      pages.awaitText("page-message", "您尚未登入或已閒置逾時自動登出");
+      portal.browser().go(page);
+      portal.pages().awaitUrl("/?reason=session");
+      portal.pages().awaitText("page-message", "您尚未登入或已閒置逾時自動登出");
     }
   }
 
   @Test
   void everyPage_isTraditionalChinese_withTitleSkipLinkAndTheWidget() {
     for (String page : PAGES) {
-      TestServer.Response response = server.send("GET", page, null);
+      TestServer.Response response = portal.server().send("GET", page, null);
       assertEquals(200, response.status(), page);
       assertTrue(response.contentType().contains("charset=utf-8"), page);
       String html = response.body();
@@ -132,7 +114,7 @@ class PortalPagesLoginTest {
     }
     for (String script : List.of("portal", "login", "forgot", "verify", "reset", "reverify", "activate", "home",
         "profile", "password", "hr-reset", "audit", "mailbox")) {
-      TestServer.Response js = server.send("GET", "/portal/" + script + ".js", null);
+      TestServer.Response js = portal.server().send("GET", "/portal/" + script + ".js", null);
       assertEquals(200, js.status(), script);
       assertFalse(js.body().contains("innerHTML") || js.body().contains("insertAdjacentHTML"), script + " builds the DOM");
     }
@@ -140,8 +122,8 @@ class PortalPagesLoginTest {
 
   @Test
   void atPhoneWidth_noPageScrollsSideways() {
-    try (Browser phone = Browser.open(server.base(), 360, 740)) {
-      PortalPagesKit small = new PortalPagesKit(phone, server.base());
+    try (Browser phone = portal.anotherBrowser(360, 740)) {
+      PortalPagesKit small = portal.pages(phone);
       phone.go("/");
       awaitPanels(phone);
       assertFalse(small.scrollsSideways(), "the login page scrolls sideways at 360 px");

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import tw.ecpa.bot.server.HandClock;
-import tw.ecpa.bot.server.TestServer;
 
 /**
  * 問卷管理 and 待辦事項 in a real Chromium: hrchang writes a questionnaire and publishes it to his whole
@@ -22,46 +20,30 @@ import tw.ecpa.bot.server.TestServer;
 class PortalPagesQuestionnaireTest {
 
   static final HandClock CLOCK = new HandClock();
-  static TestServer server;
-  static Browser browser;
-  static PortalPagesKit pages;
 
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(CLOCK);
-    browser = Browser.open(server.base());
-    pages = new PortalPagesKit(browser, server.base());
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      browser.close();
-    } finally {
-      server.close();
-    }
-  }
+  @RegisterExtension
+  static final PortalInBrowser portal = new PortalInBrowser().clock(CLOCK);
 
   @Test
   void hrPublishes_employeeSeesItSavesForLaterAndSubmits() {
     // HR: a draft with a single-choice and a text question, published to 人事總處全體同仁.
-    pages.login("hrchang", "Hr-Demo2026!").awaitUrl("/home.html");
-    browser.go("/questionnaires/edit.html");
-    browser.await(d -> d.findElement(By.id("edit-form")).isDisplayed());
-    pages.type("title", "數位治理意見調查");
-    pages.type("question-q1-title", "您使用 eCPA 的頻率？");
-    pages.type("question-q1-options", "每天\n每週\n很少");
-    pages.click(By.id("add-question"));
-    new Select(browser.find(By.id("question-q2-kind"))).selectByVisibleText("問答題");
-    browser.await(d -> d.findElements(By.id("question-q2-options")).isEmpty() ? true : null);
-    pages.type("question-q2-title", "其他建議");
-    pages.submit("edit-form");
-    pages.awaitText("page-message", "問卷已儲存");
-    browser.await(d -> d.findElement(By.id("publish")).isDisplayed());
-    browser.await(d -> d.findElements(By.cssSelector("#group option")).size() > 1 ? true : null);
-    new Select(browser.find(By.id("group"))).selectByIndex(1);
-    pages.submit("publish-form");
-    browser.await(d -> {
+    portal.pages().login("hrchang", "Hr-Demo2026!").awaitUrl("/home.html");
+    portal.browser().go("/questionnaires/edit.html");
+    portal.browser().await(d -> d.findElement(By.id("edit-form")).isDisplayed());
+    portal.pages().type("title", "數位治理意見調查");
+    portal.pages().type("question-q1-title", "您使用 eCPA 的頻率？");
+    portal.pages().type("question-q1-options", "每天\n每週\n很少");
+    portal.pages().click(By.id("add-question"));
+    new Select(portal.browser().find(By.id("question-q2-kind"))).selectByVisibleText("問答題");
+    portal.browser().await(d -> d.findElements(By.id("question-q2-options")).isEmpty() ? true : null);
+    portal.pages().type("question-q2-title", "其他建議");
+    portal.pages().submit("edit-form");
+    portal.pages().awaitText("page-message", "問卷已儲存");
+    portal.browser().await(d -> d.findElement(By.id("publish")).isDisplayed());
+    portal.browser().await(d -> d.findElements(By.cssSelector("#group option")).size() > 1 ? true : null);
+    new Select(portal.browser().find(By.id("group"))).selectByIndex(1);
+    portal.pages().submit("publish-form");
+    portal.browser().await(d -> {
       try {
         d.switchTo().alert().accept();
         return true;
@@ -69,68 +51,68 @@ class PortalPagesQuestionnaireTest {
         return null;
       }
     });
-    String published = browser.await(d -> {
+    String published = portal.browser().await(d -> {
       String done = d.findElement(By.id("page-message")).getText();
       String refused = d.findElement(By.id("publish-error")).getText();
       return done.contains("問卷已發布給") || !refused.isEmpty() ? done + refused : null;
     });
     assertTrue(published.contains("問卷已發布給"), published);
-    assertFalse(browser.driver().findElement(By.id("save")).isDisplayed(), "published questions no longer change");
-    assertTrue(browser.find(By.id("question-q1-title")).getDomAttribute("disabled") != null);
-    pages.click(By.id("logout")).awaitUrl("reason=logout");
+    assertFalse(portal.browser().driver().findElement(By.id("save")).isDisplayed(), "published questions no longer change");
+    assertTrue(portal.browser().find(By.id("question-q1-title")).getDomAttribute("disabled") != null);
+    portal.pages().click(By.id("logout")).awaitUrl("reason=logout");
 
     // The employee: 1份待填問卷 and the to-do on the home page.
-    pages.login("wangxm", "Wang-Demo2026!").awaitUrl("/home.html");
-    pages.awaitText("pending-count", "1份待填問卷");
-    String todo = pages.awaitText("todo-days", "填寫問卷：數位治理意見調查");
+    portal.pages().login("wangxm", "Wang-Demo2026!").awaitUrl("/home.html");
+    portal.pages().awaitText("pending-count", "1份待填問卷");
+    String todo = portal.pages().awaitText("todo-days", "填寫問卷：數位治理意見調查");
     assertTrue(todo.contains("今天"), todo);
     assertTrue(todo.contains("昨天") && todo.contains("明天"), todo);
-    pages.screenshot("home-questionnaire-todo");
-    pages.click(By.linkText("填寫問卷：數位治理意見調查")).awaitUrl("/questionnaires/fill.html?id=");
+    portal.pages().screenshot("home-questionnaire-todo");
+    portal.pages().click(By.linkText("填寫問卷：數位治理意見調查")).awaitUrl("/questionnaires/fill.html?id=");
 
     // Part of it, then 下次再填.
-    browser.await(d -> d.findElement(By.id("fill-form")).isDisplayed());
-    pages.click(By.cssSelector("label[for='q-q1-1']"));
-    pages.click(By.id("save-later"));
-    pages.awaitText("fill-message", "下次再填");
+    portal.browser().await(d -> d.findElement(By.id("fill-form")).isDisplayed());
+    portal.pages().click(By.cssSelector("label[for='q-q1-1']"));
+    portal.pages().click(By.id("save-later"));
+    portal.pages().awaitText("fill-message", "下次再填");
 
     // Back home: still pending, marked as saved; the saved answer comes back.
-    browser.go("/home.html");
-    pages.awaitText("pending-list", "已暫存");
-    pages.click(By.linkText("數位治理意見調查")).awaitUrl("/questionnaires/fill.html?id=");
-    pages.awaitText("fill-message", "上次暫存");
-    assertTrue(browser.find(By.id("q-q1-1")).isSelected(), "每週 is still chosen");
-    assertFalse(browser.find(By.id("q-q1-0")).isSelected());
+    portal.browser().go("/home.html");
+    portal.pages().awaitText("pending-list", "已暫存");
+    portal.pages().click(By.linkText("數位治理意見調查")).awaitUrl("/questionnaires/fill.html?id=");
+    portal.pages().awaitText("fill-message", "上次暫存");
+    assertTrue(portal.browser().find(By.id("q-q1-1")).isSelected(), "每週 is still chosen");
+    assertFalse(portal.browser().find(By.id("q-q1-0")).isSelected());
 
     // Submitting without the required text names the question; with it, the questionnaire is done.
-    pages.submit("fill-form");
-    pages.awaitText("fill-error", "必填");
-    assertEquals("true", browser.find(By.id("question-q2")).getDomAttribute("aria-invalid"));
-    pages.type("q-q2", "希望增加行動版功能");
-    pages.submit("fill-form");
-    pages.awaitText("fill-message", "問卷已送出");
-    pages.awaitText("fill-title", "(已作答)");
-    pages.screenshot("questionnaire-submitted");
-    browser.go("/home.html");
-    pages.awaitText("pending-count", "0份待填問卷");
-    pages.click(By.id("logout")).awaitUrl("reason=logout");
+    portal.pages().submit("fill-form");
+    portal.pages().awaitText("fill-error", "必填");
+    assertEquals("true", portal.browser().find(By.id("question-q2")).getDomAttribute("aria-invalid"));
+    portal.pages().type("q-q2", "希望增加行動版功能");
+    portal.pages().submit("fill-form");
+    portal.pages().awaitText("fill-message", "問卷已送出");
+    portal.pages().awaitText("fill-title", "(已作答)");
+    portal.pages().screenshot("questionnaire-submitted");
+    portal.browser().go("/home.html");
+    portal.pages().awaitText("pending-count", "0份待填問卷");
+    portal.pages().click(By.id("logout")).awaitUrl("reason=logout");
 
     // HR reads the result.
-    pages.login("hrchang", "Hr-Demo2026!").awaitUrl("/home.html");
-    browser.go("/questionnaires/index.html");
-    pages.click(By.linkText("填答結果")).awaitUrl("/questionnaires/results.html?id=");
-    pages.awaitText("results-summary", "已送出 1 份");
-    String results = pages.awaitText("results", "希望增加行動版功能");
+    portal.pages().login("hrchang", "Hr-Demo2026!").awaitUrl("/home.html");
+    portal.browser().go("/questionnaires/index.html");
+    portal.pages().click(By.linkText("填答結果")).awaitUrl("/questionnaires/results.html?id=");
+    portal.pages().awaitText("results-summary", "已送出 1 份");
+    String results = portal.pages().awaitText("results", "希望增加行動版功能");
     assertTrue(results.contains("每週"), results);
-    assertTrue(browser.find(By.id("csv-link")).getDomAttribute("href").endsWith("/results.csv"));
-    pages.screenshot("questionnaire-results");
-    pages.click(By.id("logout")).awaitUrl("reason=logout");
+    assertTrue(portal.browser().find(By.id("csv-link")).getDomAttribute("href").endsWith("/results.csv"));
+    portal.pages().screenshot("questionnaire-results");
+    portal.pages().click(By.id("logout")).awaitUrl("reason=logout");
   }
 
   @Test
   void pages_at360px_doNotScrollSideways_andTheCalendarOpens() {
-    try (Browser phone = Browser.open(server.base(), 360, 740)) {
-      PortalPagesKit small = new PortalPagesKit(phone, server.base());
+    try (Browser phone = portal.anotherBrowser(360, 740)) {
+      PortalPagesKit small = portal.pages(phone);
       small.login("hrchang", "Hr-Demo2026!").awaitUrl("/home.html");
       small.awaitText("todo-days", "今天");
       small.click(By.id("calendar-toggle"));

@@ -4,39 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import tw.ecpa.bot.server.TestServer;
 
 /** The password reset inside the widget with the keyboard only: Tab to move, Enter to press and send. */
 class WidgetActionsKeyboardTest {
 
-  static TestServer server;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    browser = Browser.open(server.base());
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-    server.close();
-  }
+  @RegisterExtension
+  static final PortalInBrowser portal = new PortalInBrowser();
 
   @Test
   void theResetForms_withTabAndEnterOnly() {
-    WidgetPage widget = WidgetPage.open(browser, "/");
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/");
     widget.js("sessionStorage.clear(); localStorage.clear();");
     widget.reload();
     WidgetActionsKit kit = new WidgetActionsKit(widget);
-    Actions keys = new Actions(browser.driver());
+    Actions keys = new Actions(portal.browser().driver());
 
     WebElement launcher = widget.find(".launcher");
     for (int i = 0; i < 80 && !launcher.equals(widget.focused()); i++) {
@@ -73,7 +59,7 @@ class WidgetActionsKeyboardTest {
     // The verify form takes the focus; Enter in its last input sends it.
     WebElement verify = kit.form("password-reset.verify", before + 3);
     assertEquals(WidgetActionsKit.field(verify, "accountOrId"), widget.focused());
-    String code = WidgetActionsKit.mailedCode(server, "chouzm@demo.ecpa.test", 1);
+    String code = WidgetActionsKit.mailedCode(portal.server(), "chouzm@demo.ecpa.test", 1);
     keys.sendKeys("chouzm").sendKeys(Keys.TAB).sendKeys(code).sendKeys(Keys.TAB)
         .sendKeys("Keys-New2026#").sendKeys(Keys.TAB).sendKeys("Keys-New2026#").perform();
     assertEquals(WidgetActionsKit.field(verify, "confirmPassword"), widget.focused());
@@ -83,7 +69,7 @@ class WidgetActionsKeyboardTest {
     WebElement done = widget.rows().get(before + 1);
     assertTrue(WidgetPage.text(done).contains("密碼重設完成"), WidgetPage.text(done));
     assertEquals(widget.find(".question"), widget.focused(), "the focus goes back to the question box");
-    assertEquals(200, server.post("/api/auth/login", Map.of("account", "chouzm", "password", "Keys-New2026#")).status());
+    assertEquals(200, portal.server().post("/api/auth/login", Map.of("account", "chouzm", "password", "Keys-New2026#")).status());
 
     // 離開 is a button of the form too: Tab to it, Enter.
     before = widget.rows().size();

@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import tw.ecpa.bot.server.TestServer;
 
 /**
  * The password reset as forms inside the widget: the request with the captcha, the code from the mail, a rejected
@@ -25,30 +22,12 @@ class WidgetActionsPasswordResetTest {
   static final String SHORT = "Zq7#k";
   static final String GOOD = "Widget-New2026#";
 
-  static TestServer server;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    browser = Browser.open(server.base());
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-    server.close();
-  }
-
-  @BeforeEach
-  void freshTab() {
-    browser.go("/");
-    new WidgetPage(browser).js("sessionStorage.clear(); localStorage.clear();");
-  }
+  @RegisterExtension
+  static final PortalInBrowser portal = new PortalInBrowser().freshTabBeforeEach();
 
   @Test
   void aFullReset_insideTheWidget_withTheMailedCode_keepsNothingTyped() {
-    WidgetPage widget = WidgetPage.open(browser, "/").openPanel();
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/").openPanel();
     WidgetActionsKit kit = new WidgetActionsKit(widget);
     widget.ask("忘記密碼怎麼辦");
     // The bot's notice offers to do it here, as a menu-like option.
@@ -90,7 +69,7 @@ class WidgetActionsPasswordResetTest {
     WidgetActionsKit.type(request, "idNumber", ID);
     WidgetActionsKit.type(request, "email", "wangxm@demo.ecpa.test");
     WidgetActionsKit.type(request, "captchaAnswer", WidgetActionsKit.captchaAnswer(request));
-    browser.screenshot("widget-form-request");
+    portal.browser().screenshot("widget-form-request");
     before = kit.submit(request);
 
     // The user's side says only that a form was sent; the request form gives way to the notice and the next form.
@@ -104,7 +83,7 @@ class WidgetActionsPasswordResetTest {
     assertEquals("password", WidgetActionsKit.field(verify, "confirmPassword").getDomAttribute("type"));
     assertEquals("確定", verify.findElement(By.cssSelector(".form-submit")).getText());
 
-    String code = WidgetActionsKit.mailedCode(server, "wangxm@demo.ecpa.test", 1);
+    String code = WidgetActionsKit.mailedCode(portal.server(), "wangxm@demo.ecpa.test", 1);
     WidgetActionsKit.type(verify, "accountOrId", "wangxm");
     WidgetActionsKit.type(verify, "code", code);
     WidgetActionsKit.type(verify, "newPassword", SHORT);
@@ -120,7 +99,7 @@ class WidgetActionsPasswordResetTest {
     assertTrue(reason.isDisplayed());
     assertEquals(WidgetActionsKit.field(again, "accountOrId"), widget.focused());
     assertEquals("", WidgetActionsKit.field(again, "code").getDomProperty("value"), "a new, empty form");
-    browser.screenshot("widget-form-verify-error");
+    portal.browser().screenshot("widget-form-verify-error");
 
     WidgetActionsKit.type(again, "accountOrId", "wangxm");
     WidgetActionsKit.type(again, "code", code);
@@ -132,10 +111,10 @@ class WidgetActionsPasswordResetTest {
     assertEquals("notice", done.getDomAttribute("data-type"));
     assertTrue(WidgetPage.text(done).contains("密碼重設完成"), WidgetPage.text(done));
     assertTrue(widget.all(".row.form form").isEmpty(), "no form is left open");
-    browser.screenshot("widget-form-done");
+    portal.browser().screenshot("widget-form-done");
 
     // The new password works.
-    assertEquals(200, server.post("/api/auth/login", Map.of("account", "wangxm", "password", GOOD)).status());
+    assertEquals(200, portal.server().post("/api/auth/login", Map.of("account", "wangxm", "password", GOOD)).status());
 
     // Nothing typed is anywhere: not in the transcript, the page, the inputs, nor after a reload.
     assertKeepsNothing(kit, code);
@@ -161,7 +140,7 @@ class WidgetActionsPasswordResetTest {
 
   @Test
   void aWrongCaptcha_bringsTheFormBack_aQuestionEndsIt_andAReloadLeavesItDead() {
-    WidgetPage widget = WidgetPage.open(browser, "/").openPanel();
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/").openPanel();
     WidgetActionsKit kit = new WidgetActionsKit(widget);
     widget.ask("忘記密碼怎麼辦");
     int before = widget.rows().size();
@@ -198,12 +177,12 @@ class WidgetActionsPasswordResetTest {
     assertTrue(kit.last("form").getText().contains("表單已失效，請重新開始"));
     assertTrue(WidgetPage.text(kit.last("form")).contains("身分證字號"), "its text is kept");
     assertFalse(kit.everything().contains(ID));
-    browser.screenshot("widget-form-reloaded");
+    portal.browser().screenshot("widget-form-reloaded");
   }
 
   @Test
   void theRequestForm_fitsA360pxPhone_atTheLargeFont() {
-    try (Browser phone = Browser.open(server.base(), 360, 740)) {
+    try (Browser phone = portal.anotherBrowser(360, 740)) {
       WidgetPage widget = WidgetPage.open(phone, "/").openPanel();
       widget.find(".fonts button[data-size='l']").click();
       widget.ask("忘記密碼怎麼辦");
@@ -223,8 +202,8 @@ class WidgetActionsPasswordResetTest {
   @Test
   void mismatchedData_getTheSameVisibleReply_asAMatch() {
     List<String> matched = requestReply("H120987659", "chouzm@demo.ecpa.test");
-    browser.go("/");
-    new WidgetPage(browser).js("sessionStorage.clear();");
+    portal.browser().go("/");
+    new WidgetPage(portal.browser()).js("sessionStorage.clear();");
     List<String> mismatched = requestReply("H120987659", "not.his@mail.gov.tw");
     assertEquals(matched, mismatched);
     assertTrue(matched.get(0).contains("認證碼"), matched.toString());
@@ -232,7 +211,7 @@ class WidgetActionsPasswordResetTest {
 
   /** Sends the request form in a new conversation; returns the texts of the reply's messages. */
   private List<String> requestReply(String idNumber, String email) {
-    WidgetPage widget = WidgetPage.open(browser, "/").openPanel();
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/").openPanel();
     WidgetActionsKit kit = new WidgetActionsKit(widget);
     widget.ask("忘記密碼怎麼辦");
     int before = widget.rows().size();

@@ -3,36 +3,22 @@ package tw.ecpa.bot.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import tw.ecpa.bot.feedback.AnswerVote;
 import tw.ecpa.bot.feedback.jdbc.JdbcFeedbackStore;
-import tw.ecpa.bot.server.TestServer;
 
 /** 👍/👎 under an answer: sent to the feedback route, thanked, and still shown as voted after a reload. */
 class WidgetActionsThumbsTest {
 
-  static TestServer server;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    browser = Browser.open(server.base());
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-    server.close();
-  }
+  @RegisterExtension
+  static final PortalInBrowser portal = new PortalInBrowser();
 
   @Test
   void thumbsDown_isThanked_keptAcrossAReload_andStored() {
-    WidgetPage widget = WidgetPage.open(browser, "/");
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/");
     widget.js("sessionStorage.clear();");
     widget.reload().openPanel();
     // Menus and notices have no thumbs; answers do.
@@ -54,7 +40,7 @@ class WidgetActionsThumbsTest {
     assertEquals("感謝您的回饋", thanks.getText());
     assertEquals("true", down.getDomAttribute("aria-pressed"));
     assertEquals("false", up.getDomAttribute("aria-pressed"));
-    browser.screenshot("widget-thumbs");
+    portal.browser().screenshot("widget-thumbs");
 
     widget.reload();
     WebElement again = widget.find(".row[data-answer-id='" + answerId + "']");
@@ -62,13 +48,13 @@ class WidgetActionsThumbsTest {
     assertEquals("false", again.findElement(By.cssSelector(".thumb.up")).getDomAttribute("aria-pressed"));
     assertEquals("感謝您的回饋", again.findElement(By.cssSelector(".vote-note")).getText());
 
-    JdbcFeedbackStore store = new JdbcFeedbackStore(server.server().portal().database().dataSource());
+    JdbcFeedbackStore store = new JdbcFeedbackStore(portal.server().server().portal().database().dataSource());
     assertEquals(new AnswerVote.Tally(answerId, 0, 1),
         store.tallies().stream().filter(t -> t.answerId().equals(answerId)).findFirst().orElseThrow());
 
     // Changing one's mind replaces the vote: still one per conversation.
     again.findElement(By.cssSelector(".thumb.up")).click();
-    browser.await(d -> "true".equals(widget.find(".row[data-answer-id='" + answerId + "'] .thumb.up")
+    portal.browser().await(d -> "true".equals(widget.find(".row[data-answer-id='" + answerId + "'] .thumb.up")
         .getDomAttribute("aria-pressed")));
     assertEquals(new AnswerVote.Tally(answerId, 1, 0),
         store.tallies().stream().filter(t -> t.answerId().equals(answerId)).findFirst().orElseThrow());

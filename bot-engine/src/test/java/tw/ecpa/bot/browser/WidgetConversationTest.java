@@ -5,41 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import tw.ecpa.bot.server.TestServer;
 
 /** The widget in a real browser: the guided menus and free text, as in the seed's screenshots. */
 class WidgetConversationTest {
 
-  static TestServer server;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    browser = Browser.open(server.base());
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-    server.close();
-  }
-
-  @BeforeEach
-  void freshTab() {
-    browser.go("/");
-    new WidgetPage(browser).js("sessionStorage.clear(); localStorage.clear();");
-  }
+  @RegisterExtension
+  static final PortalInBrowser portal = new PortalInBrowser().freshTabBeforeEach();
 
   @Test
   void menuWalk_naturalPersonCertificate_errorMessage_decryptFailure_showsTheAnswer() {
-    WidgetPage widget = WidgetPage.open(browser, "/").openPanel();
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/").openPanel();
 
     WebElement greeting = widget.find(".row[data-answer-id='menu.main']");
     List<String> main = greeting.findElements(By.cssSelector(".option")).stream().map(WebElement::getText).toList();
@@ -76,12 +55,12 @@ class WidgetConversationTest {
     // Navigation options are offered too.
     assertTrue(answer.findElements(By.cssSelector(".option.nav")).stream().anyMatch(b -> b.getText().equals("回主選單")));
 
-    browser.screenshot("widget-open-answer");
+    portal.browser().screenshot("widget-open-answer");
   }
 
   @Test
   void freeText_forgotPassword_getsAnAnswer_notTheFallback() {
-    WidgetPage widget = WidgetPage.open(browser, "/").openPanel();
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/").openPanel();
     WebElement input = widget.find(".question");
     assertEquals("請輸入您的提問，如「我忘記eCPA帳號密碼」或「我是公務人員，想查詢年度可休假天數」",
         input.getDomAttribute("placeholder"));

@@ -4,40 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
-import tw.ecpa.bot.server.TestServer;
 
 /** Waiting, refusals and a lost connection, as the user sees them. */
 class WidgetErrorsTest {
 
-  static TestServer server;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    browser = Browser.open(server.base());
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-    server.close();
-  }
-
-  @BeforeEach
-  void freshTab() {
-    browser.go("/");
-    new WidgetPage(browser).js("sessionStorage.clear(); localStorage.clear();");
-  }
+  @RegisterExtension
+  static final PortalInBrowser portal = new PortalInBrowser().freshTabBeforeEach();
 
   @Test
   void whileWaiting_aTypingIndicatorShows() {
-    WidgetPage widget = WidgetPage.open(browser, "/").openPanel();
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/").openPanel();
     widget.awaitIdle(2);
     // Hold the next request until the test lets it go.
     widget.js("var real = window.fetch; window.__release = null;"
@@ -50,9 +29,9 @@ class WidgetErrorsTest {
     assertTrue(typing.isDisplayed());
     assertEquals("true", widget.find(".log").getDomAttribute("aria-busy"));
     assertEquals("忘記密碼怎麼辦", WidgetPage.text(widget.all(".row.user").get(0)));
-    browser.screenshot("widget-typing");
+    portal.browser().screenshot("widget-typing");
 
-    browser.await(d -> widget.js("return typeof window.__release === 'function';"));
+    portal.browser().await(d -> widget.js("return typeof window.__release === 'function';"));
     widget.js("window.__release();");
     widget.awaitIdle(4);
     assertTrue(widget.all(".typing-row").isEmpty());
@@ -61,10 +40,10 @@ class WidgetErrorsTest {
 
   @Test
   void tooManyTurns_showsTheServersMessage() {
-    WidgetPage widget = WidgetPage.open(browser, "/").openPanel();
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/").openPanel();
     widget.awaitIdle(2);
     String path = "/api/chat/sessions/" + widget.sessionId() + "/messages";
-    for (int i = 0; i < 40 && server.post(path, Map.of("text", "客服專線")).status() != 429; i++) {
+    for (int i = 0; i < 40 && portal.server().post(path, Map.of("text", "客服專線")).status() != 429; i++) {
       // use up this conversation's turns for the minute
     }
 
@@ -72,12 +51,12 @@ class WidgetErrorsTest {
 
     assertEquals("error", reply.getDomAttribute("data-type"));
     assertEquals("您的提問太頻繁了，請稍候一分鐘再試。", WidgetPage.text(reply));
-    browser.screenshot("widget-error");
+    portal.browser().screenshot("widget-error");
   }
 
   @Test
   void noConnection_saysSo() {
-    WidgetPage widget = WidgetPage.open(browser, "/").openPanel();
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/").openPanel();
     widget.awaitIdle(2);
     widget.js("window.fetch = function () { return Promise.reject(new TypeError('Failed to fetch')); };");
 

@@ -3,34 +3,20 @@ package tw.ecpa.bot.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import tw.ecpa.bot.server.TestServer;
 
 /** 字體大小 大/中/小: a larger font for the messages, remembered across reloads. */
 class WidgetFontSizeTest {
 
-  static TestServer server;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    browser = Browser.open(server.base());
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-    server.close();
-  }
+  @RegisterExtension
+  static final PortalInBrowser portal = new PortalInBrowser();
 
   @Test
   void large_isLargerThanMedium_andSurvivesAReload() {
-    WidgetPage widget = WidgetPage.open(browser, "/").openPanel();
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/").openPanel();
     assertEquals("true", widget.find(".fonts button[data-size='m']").getDomAttribute("aria-pressed"), "中 by default");
     double medium = px(widget, widget.find(".row .text"));
     widget.find(".fonts button[data-size='s']").click();
@@ -52,7 +38,7 @@ class WidgetFontSizeTest {
     assertEquals(large, px(widget, widget.find(".row .text")), 0.01);
     WebElement greeting = widget.find(".row[data-answer-id='menu.main']");
     assertTrue(greeting.findElement(By.cssSelector(".option")).isDisplayed());
-    browser.screenshot("widget-font-large");
+    portal.browser().screenshot("widget-font-large");
 
     // A new tab of the same browser (same localStorage, new sessionStorage) keeps 大 as well.
     widget.js("localStorage.setItem('ecpa-chat:font', 'l'); sessionStorage.clear();");

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
-import tw.ecpa.bot.server.TestServer;
 
 /** Host-page CSS does not reach the widget, and the widget leaves the host page as it was. */
 class WidgetIsolationTest {
@@ -18,24 +16,12 @@ class WidgetIsolationTest {
   static final String[] ELEMENTS = {".launcher", ".qb-item", ".panel", ".title", ".tool", ".row .text", ".option",
       ".question", ".send"};
 
-  static TestServer server;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    browser = Browser.open(server.base());
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-    server.close();
-  }
+  @RegisterExtension
+  static final PortalInBrowser portal = new PortalInBrowser();
 
   @Test
   void hostileCss_changesNothingInTheWidget() {
-    WidgetPage widget = WidgetPage.open(browser, "/").openPanel();
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/").openPanel();
     widget.awaitIdle(2);
     Map<String, String> before = snapshot(widget);
 
@@ -53,7 +39,7 @@ class WidgetIsolationTest {
 
   @Test
   void theWidget_addsOnlyItsEmptyHost_toThePage() {
-    WidgetPage widget = WidgetPage.open(browser, "/").openPanel();
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/").openPanel();
     widget.awaitIdle(2);
     assertEquals(Boolean.TRUE, widget.js("var h = document.getElementById('ecpa-chat');"
         + "return h.parentNode === document.body && h.children.length === 0 && h.attributes.length === 1;"));
@@ -61,7 +47,7 @@ class WidgetIsolationTest {
     assertEquals(0L, widget.js("return Array.from(document.styleSheets).filter(function (s) {"
         + " return s.ownerNode && s.ownerNode.getRootNode() !== document; }).length;"));
     // The host takes no room in the page's layout.
-    WebElement host = browser.driver().findElement(org.openqa.selenium.By.id("ecpa-chat"));
+    WebElement host = portal.browser().driver().findElement(org.openqa.selenium.By.id("ecpa-chat"));
     assertEquals(0.0, widget.rect(host, "height"));
     assertTrue(widget.js("return document.body.className + document.documentElement.className;").equals(""));
   }

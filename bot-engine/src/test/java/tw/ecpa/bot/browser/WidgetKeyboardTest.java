@@ -5,39 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import tw.ecpa.bot.server.TestServer;
 
 /** The widget with the keyboard only, and its ARIA roles and names. */
 class WidgetKeyboardTest {
 
-  static TestServer server;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    browser = Browser.open(server.base());
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-    server.close();
-  }
+  @RegisterExtension
+  static final PortalInBrowser portal = new PortalInBrowser();
 
   @Test
   void tabEnterTypeTabEnterEscape() {
-    WidgetPage widget = WidgetPage.open(browser, "/");
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/");
     widget.js("sessionStorage.clear(); localStorage.clear();");
     widget.reload();
-    Actions keys = new Actions(browser.driver());
+    Actions keys = new Actions(portal.browser().driver());
 
     // Tab from the top of the page to the launcher.
     WebElement launcher = widget.find(".launcher");
@@ -80,7 +66,7 @@ class WidgetKeyboardTest {
 
     // Space works on buttons too: the font buttons, reached from the title bar.
     widget.find(".fonts button[data-size='l']");
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+    ((org.openqa.selenium.JavascriptExecutor) portal.browser().driver()).executeScript(
         "arguments[0].focus();", widget.find(".fonts button[data-size='s']"));
     keys.sendKeys(Keys.SPACE).perform();
     assertEquals("true", widget.find(".fonts button[data-size='s']").getDomAttribute("aria-pressed"));
@@ -88,7 +74,7 @@ class WidgetKeyboardTest {
     // Escape closes the panel and gives the focus back to the launcher.
     widget.find(".question").click();
     keys.sendKeys(Keys.ESCAPE).perform();
-    browser.await(d -> !widget.panelOpen());
+    portal.browser().await(d -> !widget.panelOpen());
     assertEquals(widget.find(".launcher"), widget.focused());
     assertEquals("false", launcher.getDomAttribute("aria-expanded"));
     assertFalse(widget.panelOpen());
@@ -96,7 +82,7 @@ class WidgetKeyboardTest {
 
   @Test
   void rolesAndNames() {
-    WidgetPage widget = WidgetPage.open(browser, "/");
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/");
     widget.js("sessionStorage.clear();");
     widget.reload().openPanel();
     WebElement panel = widget.find(".panel");

@@ -7,40 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
-import tw.ecpa.bot.server.TestServer;
 
 /** The conversation survives navigation and reloads; 結束對話 starts afresh; a forgotten session is replaced. */
 class WidgetPersistenceTest {
 
-  static TestServer server;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    browser = Browser.open(server.base());
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-    server.close();
-  }
-
-  @BeforeEach
-  void freshTab() {
-    browser.go("/");
-    new WidgetPage(browser).js("sessionStorage.clear(); localStorage.clear();");
-  }
+  @RegisterExtension
+  static final PortalInBrowser portal = new PortalInBrowser().freshTabBeforeEach();
 
   @Test
   void transcriptAndSession_surviveNavigationAndReload_andEndingStartsAfresh() {
-    WidgetPage widget = WidgetPage.open(browser, "/").openPanel();
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/").openPanel();
     WebElement first = widget.ask("忘記密碼怎麼辦");
     String sessionId = widget.sessionId();
     assertNotNull(sessionId);
@@ -49,8 +28,8 @@ class WidgetPersistenceTest {
     String lastRow = WidgetPage.text(widget.rows().get(rows - 1));
 
     // A real page load of another URL of the site.
-    widget = WidgetPage.open(browser, "/index.html?next");
-    assertTrue(browser.driver().getCurrentUrl().endsWith("/index.html?next"));
+    widget = WidgetPage.open(portal.browser(), "/index.html?next");
+    assertTrue(portal.browser().driver().getCurrentUrl().endsWith("/index.html?next"));
     assertTrue(widget.panelOpen(), "the panel is still open");
     widget.find(".row.user");
     assertEquals(rows, widget.rows().size());
@@ -91,7 +70,7 @@ class WidgetPersistenceTest {
 
   @Test
   void aSessionTheServerForgot_isReplacedTransparently() {
-    WidgetPage widget = WidgetPage.open(browser, "/").openPanel();
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/").openPanel();
     widget.js("var s = JSON.parse(sessionStorage.getItem('ecpa-chat:state')); s.sessionId = 'gone-0000';"
         + "sessionStorage.setItem('ecpa-chat:state', JSON.stringify(s));");
     widget.reload();

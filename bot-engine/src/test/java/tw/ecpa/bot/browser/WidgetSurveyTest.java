@@ -5,37 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import tw.ecpa.bot.feedback.Satisfaction;
 import tw.ecpa.bot.feedback.jdbc.JdbcFeedbackStore;
-import tw.ecpa.bot.server.TestServer;
 import tw.ecpa.portal.security.Secrets;
 
 /** 滿意度調查 inside the panel: 1 to 5 and a comment, posted to the satisfaction route. */
 class WidgetSurveyTest {
 
-  static TestServer server;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    browser = Browser.open(server.base());
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-    server.close();
-  }
+  @RegisterExtension
+  static final PortalInBrowser portal = new PortalInBrowser();
 
   @Test
   void fourWithAComment_isThankedAndStored() {
-    WidgetPage widget = WidgetPage.open(browser, "/").openPanel();
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/").openPanel();
     widget.ask("自然人憑證解密失敗");
     String sessionId = widget.sessionId();
 
@@ -54,16 +40,16 @@ class WidgetSurveyTest {
     assertEquals("4", widget.find(".score.checked").findElement(By.cssSelector("input")).getDomProperty("value"));
     widget.find("#ecpa-comment").sendKeys("解密失敗的說明很清楚");
     assertEquals("10/500", widget.find("#ecpa-comment-counter").getText());
-    browser.screenshot("widget-survey");
+    portal.browser().screenshot("widget-survey");
     widget.find(".survey .primary").click();
 
     WebElement thanks = widget.find(".thanks");
     assertTrue(thanks.getText().contains("感謝"), thanks.getText());
     assertTrue(survey.isDisplayed());
-    browser.screenshot("widget-survey-thanks");
+    portal.browser().screenshot("widget-survey-thanks");
 
     // The server kept it: 4, the comment, where the conversation stood.
-    Satisfaction stored = new JdbcFeedbackStore(server.server().portal().database().dataSource()).recent(10).stream()
+    Satisfaction stored = new JdbcFeedbackStore(portal.server().server().portal().database().dataSource()).recent(10).stream()
         .filter(s -> s.conversationHash().equals(Secrets.sha256(sessionId))).findFirst().orElseThrow();
     assertEquals(4, stored.score());
     assertEquals("解密失敗的說明很清楚", stored.comment());
@@ -77,7 +63,7 @@ class WidgetSurveyTest {
 
   @Test
   void anUnknownConversation_showsTheServersMessage_andEndingOffersTheSurveyFirst() {
-    WidgetPage widget = WidgetPage.open(browser, "/");
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/");
     widget.js("sessionStorage.clear();");
     widget.reload().openPanel();
     widget.js("var s = JSON.parse(sessionStorage.getItem('ecpa-chat:state')); s.sessionId = 'gone-0000';"

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import tw.ecpa.bot.server.TestServer;
 
 /** Nothing from the user or the server is ever parsed as HTML; only http(s) links become links. */
 class WidgetXssTest {
@@ -18,24 +16,12 @@ class WidgetXssTest {
   static final String IMG = "<img src=x onerror=\"window.__xss=1\">";
   static final String SCRIPT = "<script>window.__xss=1</script>";
 
-  static TestServer server;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    browser = Browser.open(server.base());
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-    server.close();
-  }
+  @RegisterExtension
+  static final PortalInBrowser portal = new PortalInBrowser();
 
   @Test
   void markupInAQuestion_isShownAsText() {
-    WidgetPage widget = WidgetPage.open(browser, "/").openPanel();
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/").openPanel();
     widget.ask(IMG);
     widget.ask(SCRIPT);
 
@@ -56,7 +42,7 @@ class WidgetXssTest {
 
   @Test
   void markupAndScriptLinksInAnAnswer_areShownAsText() {
-    WidgetPage widget = WidgetPage.open(browser, "/");
+    WidgetPage widget = WidgetPage.open(portal.browser(), "/");
     // A bot message as a compromised server (or tampered storage) could send it.
     widget.js("sessionStorage.setItem('ecpa-chat:state', JSON.stringify({sessionId: null, open: true, messages: [{"
         + "type: 'answer', text: arguments[0], time: '2026-11-23T13:38:41+08:00',"

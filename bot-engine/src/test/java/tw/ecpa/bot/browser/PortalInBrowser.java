@@ -1,0 +1,121 @@
+package tw.ecpa.bot.browser;
+
+import java.time.Clock;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import tw.ecpa.bot.server.TestServer;
+
+/**
+ * A test class's server and browser: a {@link TestServer} and a desktop-sized {@link Browser} on it, started
+ * once before the class's tests and closed after them (the browser first, then the server, even if the browser
+ * fails to close). Used as
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final PortalInBrowser portal = new PortalInBrowser();
+ * }</pre>
+ *
+ * <p>with {@link #clock(Clock)} for a server on a clock the test moves, and {@link #freshTabBeforeEach()} for
+ * widget tests that each start on the home page with nothing stored.
+ */
+final class PortalInBrowser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+
+  private Clock clock = Clock.systemUTC();
+  private boolean freshTabBeforeEach;
+
+  private TestServer server;
+  private Browser browser;
+  private PortalPagesKit pages;
+
+  /** Starts the server on this clock instead of the system's. */
+  PortalInBrowser clock(Clock clock) {
+    this.clock = clock;
+    return this;
+  }
+
+  /**
+   * Before each test, opens the home page and clears its sessionStorage and localStorage, as a new tab of a
+   * browser that never held a conversation.
+   */
+  PortalInBrowser freshTabBeforeEach() {
+    this.freshTabBeforeEach = true;
+    return this;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    server = TestServer.start(clock);
+    try {
+      browser = Browser.open(server.base());
+    } catch (RuntimeException | Error e) {
+      try {
+        server.close();
+      } finally {
+        server = null;
+      }
+      throw e;
+    }
+    pages = new PortalPagesKit(browser, server.base());
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (freshTabBeforeEach) {
+      browser().go("/");
+      new WidgetPage(browser()).js("sessionStorage.clear(); localStorage.clear();");
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    Browser openBrowser = browser;
+    TestServer runningServer = server;
+    browser = null;
+    pages = null;
+    server = null;
+    try {
+      if (openBrowser != null) {
+        openBrowser.close();
+      }
+    } finally {
+      if (runningServer != null) {
+        runningServer.close();
+      }
+    }
+  }
+
+  /** The server, started before the class's tests. */
+  TestServer server() {
+    return started(server);
+  }
+
+  /** The desktop-sized browser (1280 × 900) on the server, shared by the class's tests. */
+  Browser browser() {
+    return started(browser);
+  }
+
+  /** The portal pages' helper on {@link #browser()}. */
+  PortalPagesKit pages() {
+    return started(pages);
+  }
+
+  /** Another browser on the same server, with a window of this size; the caller closes it. */
+  Browser anotherBrowser(int width, int height) {
+    return Browser.open(server().base(), width, height);
+  }
+
+  /** The portal pages' helper on another browser of the same server. */
+  PortalPagesKit pages(Browser other) {
+    return new PortalPagesKit(other, server().base());
+  }
+
+  private static <T> T started(T value) {
+    if (value == null) {
+      throw new IllegalStateException("PortalInBrowser is used outside its test class's run: register it with"
+          + " @RegisterExtension on a static field");
+    }
+    return value;
+  }
+}
