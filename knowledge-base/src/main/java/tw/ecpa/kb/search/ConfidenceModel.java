@@ -2,11 +2,14 @@ package tw.ecpa.kb.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
  * The decision rule that turns ranked candidates into a {@link Match}: answer when the best is
  * confident and clearly ahead of the runner-up, suggest two or three when close, otherwise no match
- * with whatever reached the floor.
+ * with whatever reached the floor. A menu and an answer it offers do not compete: the runner-up is
+ * the best candidate that is neither (asked 自然人憑證怎麼登入, the first-login answer is not held
+ * back by the certificate menu that leads to it).
  */
 final class ConfidenceModel {
 
@@ -14,11 +17,20 @@ final class ConfidenceModel {
 
   /** Decides on candidates ranked best first (at least the top four, when there are that many). */
   static Match decide(List<Candidate> ranked, SearchSettings settings) {
+    return decide(ranked, settings, (a, b) -> false);
+  }
+
+  /**
+   * Decides on candidates ranked best first, where {@code offers} says whether two nodes are a menu
+   * and one of its options (either way round).
+   */
+  static Match decide(List<Candidate> ranked, SearchSettings settings, BiPredicate<String, String> offers) {
     if (ranked.isEmpty()) {
       return new Match.NoMatch(List.of());
     }
     Candidate best = ranked.get(0);
-    double runnerUp = ranked.size() > 1 ? ranked.get(1).confidence() : 0;
+    double runnerUp = ranked.stream().skip(1).filter(c -> !offers.test(best.nodeId(), c.nodeId()))
+        .mapToDouble(Candidate::confidence).findFirst().orElse(0);
     if (best.confidence() >= settings.answerAt()
         && best.confidence() - runnerUp >= settings.margin()) {
       return new Match.Answer(best, above(ranked.subList(1, ranked.size()), settings.floor()));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import tw.ecpa.kb.search.icu.Pinyin;
 import tw.ecpa.kb.search.icu.TextNormalizer;
 import tw.ecpa.kb.search.lucene.PhrasingIndex;
@@ -47,6 +48,8 @@ public final class QuestionIndex implements AutoCloseable {
   private final PhrasingIndex phrasings;
   private final IntentClassifier classifier;
   private final List<Hint> hints;
+  /** Menu id to the ids its options lead to. */
+  private final Map<String, Set<String>> offered;
 
   /**
    * A synonym group that names nodes: when a question mentions its canonical term (every variant has
@@ -73,12 +76,13 @@ public final class QuestionIndex implements AutoCloseable {
 
   private QuestionIndex(
       SearchSettings settings, TextNormalizer normalizer, PhrasingIndex phrasings,
-      IntentClassifier classifier, List<Hint> hints) {
+      IntentClassifier classifier, List<Hint> hints, Map<String, Set<String>> offered) {
     this.settings = settings;
     this.normalizer = normalizer;
     this.phrasings = phrasings;
     this.classifier = classifier;
     this.hints = hints;
+    this.offered = offered;
   }
 
   /** Builds the index (and trains the intent model) for a knowledge base. */
@@ -105,8 +109,12 @@ public final class QuestionIndex implements AutoCloseable {
     }
     List<Phrasing> docs = new ArrayList<>();
     List<Example> examples = new ArrayList<>();
+    Map<String, Set<String>> offered = new HashMap<>();
     for (Node node : knowledgeBase.nodes()) {
       String id = node.id();
+      if (node instanceof MenuNode menu) {
+        offered.put(id, menu.options().stream().map(Option::target).collect(Collectors.toUnmodifiableSet()));
+      }
       Set<String> phrases = new LinkedHashSet<>();
       phrases.add(normalizer.normalize(node.title()));
       node.questions().forEach(q -> phrases.add(normalizer.normalize(q)));
@@ -154,7 +162,7 @@ public final class QuestionIndex implements AutoCloseable {
       index.close();
       throw e;
     }
-    return new QuestionIndex(settings, normalizer, index, classifier, List.copyOf(hints));
+    return new QuestionIndex(settings, normalizer, index, classifier, List.copyOf(hints), Map.copyOf(offered));
   }
 
   private static String bodyOf(Node node) {
@@ -171,7 +179,12 @@ public final class QuestionIndex implements AutoCloseable {
 
   /** Decides what a question means: answer, suggest, or no match. */
   public Match match(String question) {
-    return ConfidenceModel.decide(rank(question, 4), settings);
+    return ConfidenceModel.decide(rank(question, 4), settings, this::offers);
+  }
+
+  /** Whether one node is a menu with an option leading to the other. */
+  private boolean offers(String a, String b) {
+    return offered.getOrDefault(a, Set.of()).contains(b) || offered.getOrDefault(b, Set.of()).contains(a);
   }
 
   /** The best {@code limit} candidates for a question, best first, with calibrated confidences. */

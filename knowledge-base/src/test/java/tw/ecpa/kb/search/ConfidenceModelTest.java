@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 
 class ConfidenceModelTest {
@@ -41,5 +43,16 @@ class ConfidenceModelTest {
   @Test
   void decide_nothingRanked_noMatchWithoutCandidates() {
     assertEquals(new Match.NoMatch(List.of()), ConfidenceModel.decide(List.of(), settings));
+  }
+
+  @Test
+  void decide_runnerUpIsTheMenuOfferingTheBest_answersTheBestAgainstTheNextOther() {
+    List<Candidate> ranked = List.of(
+        new Candidate("moica.first-login", 0.8), new Candidate("menu.moica", 0.75), new Candidate("mobile.usage", 0.5));
+    BiPredicate<String, String> offers = (a, b) -> Set.of(a, b).equals(Set.of("menu.moica", "moica.first-login"));
+    Match.Answer answer = assertInstanceOf(Match.Answer.class, ConfidenceModel.decide(ranked, settings, offers));
+    assertEquals("moica.first-login", answer.best().nodeId());
+    assertInstanceOf(Match.Suggest.class, ConfidenceModel.decide(ranked, settings, (a, b) -> false),
+        "unrelated nodes that close still compete");
   }
 }
