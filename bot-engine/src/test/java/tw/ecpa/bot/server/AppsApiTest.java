@@ -21,17 +21,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 應用系統 over HTTP: categories A-H with 我的最愛 first, the default favourites of new staff, the heart,
- * the keyword search, and systems greyed for a password session but open for a citizen-card session.
+ * the keyword search, and systems greyed by login method: personal data closed to a password session,
+ * other people's records (WebHR) closed to an NHI-card session, everything open to the citizen and the
+ * mobile citizen certificate.
  */
 class AppsApiTest {
 
   static final Set<String> DEFAULTS = Set.of("mydata", "d6", "dk", "km", "travel-card", "dl1", "dlw");
 
+  static final HandClock CLOCK = new HandClock();
   static TestServer server;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
+    server = TestServer.start(CLOCK);
   }
 
   @AfterAll
@@ -119,6 +122,32 @@ class AppsApiTest {
     }
     JsonNode byPassword = apps(loggedIn("chouzm", "Chou-Demo2026!"), "");
     assertFalse(system(byPassword, "webhr").get("available").asBoolean(), "same person, password login");
+  }
+
+  @Test
+  void nhiCardSession_opensOwnDataButNotWebHr_andTheMobileCertificateOpensBoth() {
+    PortalClient nhi = new PortalClient(server);
+    assertEquals(200, nhi.post("/api/auth/nhi/login", Map.of("cardNumber", "000011110006", "password", "Nhi-Demo2026"))
+        .status());
+    JsonNode byNhi = apps(nhi, "");
+    assertEquals("nhi", byNhi.get("loginMethod").asText());
+    assertTrue(system(byNhi, "mydata").get("available").asBoolean(), "one's own data: 健保卡 will do");
+    JsonNode webhr = system(byNhi, "webhr");
+    assertFalse(webhr.get("available").asBoolean(), webhr.toString());
+    assertTrue(webhr.get("reason").asText().contains("您目前以健保卡登入"), webhr.toString());
+
+    PortalClient phone = new PortalClient(server);
+    PortalClient.Reply started = phone.post("/api/auth/mobile-id/start", Map.of("idNumber", "F128705611"));
+    assertEquals(202, started.status(), String.valueOf(started.body()));
+    String transaction = started.body().get("transactionId").asText();
+    assertEquals(200, phone.post("/sim/mobile-id/approve", Map.of("transactionId", transaction)).status());
+    CLOCK.advance(java.time.Duration.ofSeconds(4));
+    assertEquals(200, phone.post("/api/auth/mobile-id/poll", Map.of("transactionId", transaction)).status());
+    JsonNode byPhone = apps(phone, "");
+    assertEquals("mobile-id", byPhone.get("loginMethod").asText());
+    for (String id : List.of("mydata", "webhr", "webhrohr")) {
+      assertTrue(system(byPhone, id).get("available").asBoolean(), id);
+    }
   }
 
   @Test
