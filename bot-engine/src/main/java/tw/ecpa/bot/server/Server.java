@@ -88,7 +88,7 @@ public final class Server implements AutoCloseable {
     this.portal = portal;
   }
 
-  /** Builds the whole product for these settings; refuses a broken knowledge base. */
+  /** Builds the whole product for these settings; refuses a broken knowledge base, or a page with a wrong include. */
   public static Server create(Settings settings, Clock clock) {
     Pages pages = Pages.fromClasspath(Server.class.getClassLoader(), PAGES);
     createDataDir(settings);
