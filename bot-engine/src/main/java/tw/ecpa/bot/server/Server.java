@@ -38,6 +38,8 @@ import tw.ecpa.bot.feedback.jdbc.JdbcChatStats;
 import tw.ecpa.bot.dialog.QuestionLog;
 import tw.ecpa.bot.knowledge.KnowledgeService;
 import tw.ecpa.bot.knowledge.console.ConsoleDesk;
+import tw.ecpa.bot.pages.Pages;
+import tw.ecpa.bot.pages.http.PageRoutes;
 import tw.ecpa.kb.console.ConsoleServer;
 import tw.ecpa.portal.http.SessionGuard;
 import tw.ecpa.bot.knowledge.jdbc.JdbcKbVersionStore;
@@ -55,6 +57,8 @@ public final class Server implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Server.class);
   /** How often each node looks for knowledge versions published on another node. */
   static final java.time.Duration KNOWLEDGE_POLL = java.time.Duration.ofSeconds(10);
+  /** The classpath folder of the pages, scripts and styles served at {@code /}. */
+  static final String PAGES = "web";
 
   private final Settings settings;
   private final Javalin app;
@@ -84,8 +88,9 @@ public final class Server implements AutoCloseable {
     this.portal = portal;
   }
 
-  /** Builds the whole product for these settings; refuses a broken knowledge base. */
+  /** Builds the whole product for these settings; refuses a broken knowledge base, or a page with a wrong include. */
   public static Server create(Settings settings, Clock clock) {
+    Pages pages = Pages.fromClasspath(Server.class.getClassLoader(), PAGES);
     createDataDir(settings);
     // The portal's database opens (and migrates, and loads demo data) on another core while the
     // question index is built: start-up waits for the longer of the two.
@@ -157,13 +162,14 @@ public final class Server implements AutoCloseable {
       config.http.defaultContentType = "application/json; charset=utf-8";
       config.jsonMapper(new JavalinJackson(json, false));
       config.jetty.modifyServer(jetty -> jetty.setErrorHandler(HttpErrors.jettyErrorHandler()));
+      // The pages are assembled from their includes and served by their routes; the static file
+      // handler serves the rest of the folder (scripts, styles).
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
-        files.directory = "/web";
+        files.directory = "/" + PAGES;
         files.location = Location.CLASSPATH;
-        files.headers = Map.of("X-Content-Type-Options", "nosniff", "Cache-Control", "no-cache");
-        // Chinese pages garble without an explicit charset.
-        files.mimeTypes.add("text/html; charset=utf-8", "html");
+        files.headers = PageRoutes.HEADERS;
+        files.skipFileFunction = PageRoutes::leftToPages;
         files.mimeTypes.add("text/javascript; charset=utf-8", "js");
         files.mimeTypes.add("text/css; charset=utf-8", "css");
       });
@@ -176,6 +182,7 @@ public final class Server implements AutoCloseable {
     byte[] openApi = openApiDocument();
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
     chatRoutes.register(app);
+    new PageRoutes(pages).register(app);
     portal.register(app, json, settings);
     listening.set(app);
     HttpErrors.install(app);
