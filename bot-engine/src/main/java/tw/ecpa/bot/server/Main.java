@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /** Starts the eCPA assistant with settings from the environment. */
 public final class Main {
+
+  /** How long a warm-up request may take before the build gives up on it. */
+  private static final Duration WARM_UP_REQUEST = Duration.ofSeconds(30);
 
   private Main() {}
 
@@ -44,21 +48,26 @@ public final class Main {
     env.put("DATA_DIR", data.toString());
     env.remove("DB_URL");
     try (Server server = Server.create(Settings.fromEnvironment(env), Clock.systemUTC()).start()) {
-      HttpClient http = HttpClient.newHttpClient();
+      // HTTP/1.1 and a time limit per request: the warm-up runs inside the build, which must never hang on it.
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5)).build();
       String base = "http://127.0.0.1:" + server.port();
       String started = http.send(HttpRequest.newBuilder(URI.create(base + "/api/chat/sessions"))
+              .timeout(WARM_UP_REQUEST)
               .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString())
           .body();
       String session = new ObjectMapper().readTree(started).get("sessionId").asText();
       http.send(HttpRequest.newBuilder(URI.create(base + "/api/chat/sessions/" + session + "/messages"))
+          .timeout(WARM_UP_REQUEST)
           .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"忘記密碼\"}")).build(),
           HttpResponse.BodyHandlers.ofString());
-      http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.discarding());
+      http.send(HttpRequest.newBuilder(URI.create(base + "/")).timeout(WARM_UP_REQUEST).build(),
+          HttpResponse.BodyHandlers.discarding());
       // The console's classes go into the archive too (an anonymous call is refused, which is enough).
       server.consolePort().ifPresent(port -> {
         try {
-          http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/kb/nodes")).build(),
-              HttpResponse.BodyHandlers.discarding());
+          http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/kb/nodes"))
+              .timeout(WARM_UP_REQUEST).build(), HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
