@@ -5,12 +5,13 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import tw.ecpa.bot.server.RunningServer;
 import tw.ecpa.bot.server.TestServer;
 
 /**
- * A test class's server and browser: a {@link TestServer} and a desktop-sized {@link Browser} on it, started
- * once before the class's tests and closed after them (the browser first, then the server, even if the browser
- * fails to close). Used as
+ * A test class's server and browser: a {@link TestServer} (through a {@link RunningServer}) and a desktop-sized
+ * {@link Browser} on it, started once before the class's tests and closed after them (the browser first, then the
+ * server, even if the browser fails to close). Used as
  *
  * <pre>{@code
  * @RegisterExtension
@@ -22,16 +23,15 @@ import tw.ecpa.bot.server.TestServer;
  */
 final class PortalInBrowser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
-  private Clock clock = Clock.systemUTC();
   private boolean freshTabBeforeEach;
 
-  private TestServer server;
+  private final RunningServer server = new RunningServer();
   private Browser browser;
   private PortalPagesKit pages;
 
   /** Starts the server on this clock instead of the system's. */
   PortalInBrowser clock(Clock clock) {
-    this.clock = clock;
+    server.clock(clock);
     return this;
   }
 
@@ -46,15 +46,11 @@ final class PortalInBrowser implements BeforeAllCallback, AfterAllCallback, Befo
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    server = TestServer.start(clock);
+    server.beforeAll(context);
     try {
       browser = Browser.open(server.base());
     } catch (RuntimeException | Error e) {
-      try {
-        server.close();
-      } finally {
-        server = null;
-      }
+      server.afterAll(context);
       throw e;
     }
     pages = new PortalPagesKit(browser, server.base());
@@ -71,24 +67,20 @@ final class PortalInBrowser implements BeforeAllCallback, AfterAllCallback, Befo
   @Override
   public void afterAll(ExtensionContext context) {
     Browser openBrowser = browser;
-    TestServer runningServer = server;
     browser = null;
     pages = null;
-    server = null;
     try {
       if (openBrowser != null) {
         openBrowser.close();
       }
     } finally {
-      if (runningServer != null) {
-        runningServer.close();
-      }
+      server.afterAll(context);
     }
   }
 
   /** The server, started before the class's tests. */
   TestServer server() {
-    return started(server);
+    return server.get();
   }
 
   /** The desktop-sized browser (1280 × 900) on the server, shared by the class's tests. */

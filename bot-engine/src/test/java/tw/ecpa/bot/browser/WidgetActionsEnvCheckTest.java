@@ -15,9 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import tw.ecpa.bot.server.TestServer;
+import tw.ecpa.bot.server.RunningServer;
 
 /**
  * 幫我檢測環境 in a real browser: the widget probes pop-ups and the HiCOS component (a fake one on a free port, or a
@@ -25,13 +26,13 @@ import tw.ecpa.bot.server.TestServer;
  */
 class WidgetActionsEnvCheckTest {
 
-  static TestServer server;
+  @RegisterExtension
+  static final RunningServer server = new RunningServer();
   static HttpServer hicos;
   static final AtomicInteger asked = new AtomicInteger();
 
   @BeforeAll
   static void start() throws IOException {
-    server = TestServer.start();
     // A stand-in for the HiCOS component's local service: GET /pkcs11info answers its version, readable by any page.
     hicos = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     hicos.createContext("/pkcs11info", exchange -> {
@@ -50,7 +51,6 @@ class WidgetActionsEnvCheckTest {
   @AfterAll
   static void stop() {
     hicos.stop(0);
-    server.close();
   }
 
   @Test

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tw.ecpa.bot.server.RunningServer;
 import tw.ecpa.bot.server.TestServer;
 import tw.ecpa.bot.server.TestServer.Conversation;
 import tw.ecpa.bot.server.TestServer.Response;
@@ -18,17 +18,8 @@ import tw.ecpa.bot.server.TestServer.Response;
  */
 class GoldenConversationTest {
 
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RunningServer server = new RunningServer();
 
   private static JsonNode ask(String question) {
     Response reply = server.converse().ask(question);

@@ -15,9 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 應用系統 over HTTP: categories A-H with 我的最愛 first, the default favourites of new staff, the heart,
@@ -30,17 +29,8 @@ class AppsApiTest {
   static final Set<String> DEFAULTS = Set.of("mydata", "d6", "dk", "km", "travel-card", "dl1", "dlw");
 
   static final HandClock CLOCK = new HandClock();
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(CLOCK);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RunningServer server = new RunningServer().clock(CLOCK);
 
   static PortalClient loggedIn(String account, String password) {
     PortalClient client = new PortalClient(server);

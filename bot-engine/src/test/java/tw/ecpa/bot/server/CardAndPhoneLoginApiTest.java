@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The NHI-card and mobile-ID logins over HTTP against the default run's simulators, on a clock the
@@ -18,17 +17,8 @@ import org.junit.jupiter.api.Test;
 class CardAndPhoneLoginApiTest {
 
   static final HandClock CLOCK = new HandClock();
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(CLOCK);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RunningServer server = new RunningServer().clock(CLOCK);
 
   @Test
   void anNhiCard_logsItsHolderIn_andThreeWrongPasswordsSuspendItForTenMinutes() {

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The citizen- and organization-certificate logins over HTTP, the way the login page drives them: a
@@ -17,17 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class CertificateLoginApiTest {
 
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RunningServer server = new RunningServer();
 
   /** Signs a fresh challenge of this kind with a demo card; returns the component's answer. */
   static JsonNode sign(PortalClient client, String kind, String card, String pin) {

@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The bot acting over the chat API: the password reset completed inside the chat with the code read
@@ -24,17 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class ChatActionsApiTest {
 
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RunningServer server = new RunningServer();
 
   /** One widget: a chat conversation, with the page's session cookie when logged in. */
   static final class Chat {

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The OpenAPI document served at {@code /api/openapi.json}: it is there, it names exactly the routes the
@@ -26,21 +26,16 @@ class OpenApiTest {
   private static final Set<String> HTTP_METHODS =
       Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
-  static TestServer server;
+  @RegisterExtension
+  static final RunningServer server = new RunningServer();
   static JsonNode doc;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
+  static void fetchDocument() {
     TestServer.Response response = server.send("GET", "/api/openapi.json", null);
     assertEquals(200, response.status(), response.body());
     assertTrue(response.contentType().startsWith("application/json"), response.contentType());
     doc = response.json();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

@@ -13,9 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tw.ecpa.bot.pages.Pages;
 
 /**
@@ -28,18 +27,9 @@ class PageRoutesTest {
   private static final Set<String> PUBLIC = Set.of("index.html", "info.html", "dev/mailbox.html",
       "mailbox/reverify.html", "password/forgot.html", "password/reset.html", "password/verify.html");
 
-  static TestServer server;
+  @RegisterExtension
+  static final RunningServer server = new RunningServer();
   static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void everyPage_isServedAssembled_withTheHeaderAndFooter() throws Exception {

@@ -11,9 +11,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 權限與兼辦管理 over real HTTP with the demo data: grants and revocations, the manager-only gate, the
@@ -28,17 +27,8 @@ class PermissionsApiTest {
   static final String BASE = "/api/portal/permissions";
   static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
   static final HandClock CLOCK = new HandClock();
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(CLOCK);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RunningServer server = new RunningServer().clock(CLOCK);
 
   static PortalClient loggedIn(String account, String password) {
     PortalClient client = new PortalClient(server);

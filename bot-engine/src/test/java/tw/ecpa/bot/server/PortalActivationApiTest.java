@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The seeds' activation path over real HTTP: an HR officer resets a never-used account, the employee
@@ -18,17 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class PortalActivationApiTest {
 
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RunningServer server = new RunningServer();
 
   static PortalClient loggedIn(String account, String password) {
     PortalClient client = new PortalClient(server);

@@ -28,7 +28,7 @@ final class PortalClient {
   private String cookie;
   private String csrf;
 
-  PortalClient(TestServer server) {
+  PortalClient(RunningServer server) {
     this.base = server.base();
   }
 

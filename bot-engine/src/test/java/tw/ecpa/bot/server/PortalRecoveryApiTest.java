@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Forgot password, mailbox re-verification, verify code and reset over real HTTP, with the mails going
@@ -18,17 +17,8 @@ import org.junit.jupiter.api.Test;
 class PortalRecoveryApiTest {
 
   static final String CODE = "您的認證碼[：:]\\s*([A-Z0-9]{8})";
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RunningServer server = new RunningServer();
 
   static Map<String, Object> forgot(PortalClient client, String idNumber, String email, boolean sendAccount) {
     Map<String, Object> body = new HashMap<>(client.captcha());

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tw.ecpa.portal.certificate.sim.CardResult;
 import tw.ecpa.portal.certificate.sim.DemoCa;
 import tw.ecpa.portal.certificate.sim.SoftwareCard;
@@ -34,36 +34,45 @@ class ProductionCardServicesApiTest {
   static final AtomicInteger CRL_FETCHES = new AtomicInteger();
   static final DemoCa.Issued REVOKED = CA.issuePerson("周志明", "7659");
   static HttpServer crls;
-  static TestServer server;
+  @RegisterExtension
+  static final RunningServer server =
+      new RunningServer().settings(settings -> settings.withCards(productionCards()));
 
-  @BeforeAll
-  static void start() throws Exception {
-    CA.revoke(REVOKED.certificate(), REVOKED.certificate().getNotBefore().toInstant());
-    crls = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    crls.createContext("/moica.crl", exchange -> {
-      CRL_FETCHES.incrementAndGet();
-      try {
-        byte[] crl = CA.crl(CA.moicaCa()).getEncoded();
-        exchange.sendResponseHeaders(200, crl.length);
-        exchange.getResponseBody().write(crl);
-      } catch (Exception e) {
-        exchange.sendResponseHeaders(500, -1);
-      }
-      exchange.close();
-    });
-    crls.start();
-    Path bundle = Files.createTempFile("moica", ".pem");
-    Files.writeString(bundle, pem(CA.root()) + pem(CA.moicaCa()));
-    Settings.Cards production = new Settings.Cards(false, Optional.of(bundle),
-        Optional.of(URI.create("http://127.0.0.1:" + crls.getAddress().getPort() + "/moica.crl")),
-        Optional.empty(), Optional.empty(), "http://localhost:61161");
-    server = TestServer.start(Clock.systemUTC(), settings -> settings.withCards(production));
+  /**
+   * Revokes {@link #REVOKED}, starts the CRL server and returns the production card settings that trust the demo
+   * CA and fetch its CRL there; called once as the server starts.
+   */
+  static Settings.Cards productionCards() {
+    try {
+      CA.revoke(REVOKED.certificate(), REVOKED.certificate().getNotBefore().toInstant());
+      crls = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      crls.createContext("/moica.crl", exchange -> {
+        CRL_FETCHES.incrementAndGet();
+        try {
+          byte[] crl = CA.crl(CA.moicaCa()).getEncoded();
+          exchange.sendResponseHeaders(200, crl.length);
+          exchange.getResponseBody().write(crl);
+        } catch (Exception e) {
+          exchange.sendResponseHeaders(500, -1);
+        }
+        exchange.close();
+      });
+      crls.start();
+      Path bundle = Files.createTempFile("moica", ".pem");
+      Files.writeString(bundle, pem(CA.root()) + pem(CA.moicaCa()));
+      return new Settings.Cards(false, Optional.of(bundle),
+          Optional.of(URI.create("http://127.0.0.1:" + crls.getAddress().getPort() + "/moica.crl")),
+          Optional.empty(), Optional.empty(), "http://localhost:61161");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @AfterAll
   static void stop() {
-    server.close();
-    crls.stop(0);
+    if (crls != null) {
+      crls.stop(0);
+    }
   }
 
   static String pem(X509Certificate certificate) throws Exception {

@@ -17,9 +17,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 問卷管理 and 待辦事項 over real HTTP with the demo accounts: hrchang (HR officer of 行政院人事行政總處,
@@ -29,17 +28,8 @@ class QuestionnaireApiTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final HandClock CLOCK = new HandClock();
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(CLOCK);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final RunningServer server = new RunningServer().clock(CLOCK);
 
   static PortalClient login(String account, String password) {
     PortalClient client = new PortalClient(server);

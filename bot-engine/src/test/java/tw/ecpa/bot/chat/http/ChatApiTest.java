@@ -10,12 +10,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tw.ecpa.bot.feedback.AnswerVote;
 import tw.ecpa.bot.feedback.Satisfaction;
 import tw.ecpa.bot.feedback.jdbc.JdbcFeedbackStore;
+import tw.ecpa.bot.server.RunningServer;
 import tw.ecpa.bot.server.TestServer;
 import tw.ecpa.bot.server.TestServer.Conversation;
 import tw.ecpa.bot.server.TestServer.Response;
@@ -23,18 +23,10 @@ import tw.ecpa.bot.server.TestServer.Response;
 /** The chat API over real HTTP: the contract of ../shared/docs/chat-api.md. */
 class ChatApiTest {
 
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    // A fixed clock: every turn happens in the same minute, so the turn limit is reached exactly.
-    server = TestServer.start(Clock.fixed(Instant.parse("2026-11-23T05:38:41Z"), ZoneOffset.UTC));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  // A fixed clock: every turn happens in the same minute, so the turn limit is reached exactly.
+  @RegisterExtension
+  static final RunningServer server =
+      new RunningServer().clock(Clock.fixed(Instant.parse("2026-11-23T05:38:41Z"), ZoneOffset.UTC));
 
   @Test
   void start_emptyBody_greetsWithTheMainMenu() {

@@ -11,10 +11,9 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tw.ecpa.bot.server.TestServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tw.ecpa.bot.server.RunningServer;
 
 /**
  * Sends malformed, oversized, wrongly typed and random bodies to every chat route and checks that
@@ -22,18 +21,9 @@ import tw.ecpa.bot.server.TestServer;
  */
 class ChatFuzzTest {
 
-  static TestServer server;
+  @RegisterExtension
+  static final RunningServer server = new RunningServer();
   static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void fuzz_randomBodiesOnEveryRoute_neverAnswer5xx() throws Exception {

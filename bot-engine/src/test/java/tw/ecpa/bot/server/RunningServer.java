@@ -1,0 +1,87 @@
+package tw.ecpa.bot.server;
+
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A test class's {@link TestServer}, started once before the class's tests and always closed after them. Used as
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final RunningServer server = new RunningServer();
+ * }</pre>
+ *
+ * <p>with {@link #clock(Clock)} for a server on another clock than the system's and {@link #settings(UnaryOperator)}
+ * for changed test settings. The server is started before the class's {@code @BeforeAll} methods and closed after
+ * its {@code @AfterAll} methods. The methods the tests call on a {@link TestServer} are delegated; {@link #get()}
+ * gives the server itself.
+ */
+public final class RunningServer implements BeforeAllCallback, AfterAllCallback {
+
+  private Clock clock = Clock.systemUTC();
+  private UnaryOperator<Settings> settings = UnaryOperator.identity();
+  private TestServer server;
+
+  /** Starts the server on this clock instead of the system's. */
+  public RunningServer clock(Clock clock) {
+    this.clock = clock;
+    return this;
+  }
+
+  /** Starts the server with the test settings changed by {@code adjust}, called once when the server starts. */
+  public RunningServer settings(UnaryOperator<Settings> adjust) {
+    this.settings = adjust;
+    return this;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    server = TestServer.start(clock, settings);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    TestServer running = server;
+    server = null;
+    if (running != null) {
+      running.close();
+    }
+  }
+
+  /** The server, started before the class's tests. */
+  public TestServer get() {
+    if (server == null) {
+      throw new IllegalStateException("RunningServer is used outside its test class's run: register it with"
+          + " @RegisterExtension on a static field");
+    }
+    return server;
+  }
+
+  /** See {@link TestServer#server()}. */
+  public Server server() {
+    return get().server();
+  }
+
+  /** See {@link TestServer#base()}. */
+  public String base() {
+    return get().base();
+  }
+
+  /** See {@link TestServer#send(String, String, String)}. */
+  public TestServer.Response send(String method, String path, String body) {
+    return get().send(method, path, body);
+  }
+
+  /** See {@link TestServer#post(String, Object)}. */
+  public TestServer.Response post(String path, Object body) {
+    return get().post(path, body);
+  }
+
+  /** See {@link TestServer#converse()}. */
+  public TestServer.Conversation converse() {
+    return get().converse();
+  }
+}
