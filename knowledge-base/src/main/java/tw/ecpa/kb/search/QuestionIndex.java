@@ -58,17 +58,10 @@ public final class QuestionIndex implements AutoCloseable {
   private record Hint(String term, List<String> nodes) {
 
     boolean mentionedIn(String normalized) {
-      int at = normalized.indexOf(term);
-      while (at >= 0) {
-        int end = at + term.length();
-        boolean startOk = at == 0 || !TextNormalizer.isLatin(term.charAt(0))
-            || !TextNormalizer.isLatin(normalized.charAt(at - 1));
-        boolean endOk = end == normalized.length() || !TextNormalizer.isLatin(term.charAt(term.length() - 1))
-            || !TextNormalizer.isLatin(normalized.charAt(end));
-        if (startOk && endOk) {
+      for (int at = normalized.indexOf(term); at >= 0; at = normalized.indexOf(term, at + 1)) {
+        if (TextNormalizer.wordBoundaryOk(normalized, at, term)) {
           return true;
         }
-        at = normalized.indexOf(term, at + 1);
       }
       return false;
     }

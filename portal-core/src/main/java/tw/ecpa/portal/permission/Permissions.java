@@ -174,22 +174,19 @@ public final class Permissions implements ResetRights {
     if (refusal.isPresent()) {
       return PermissionOutcome.refused(refusal.get());
     }
-    Optional<Account> grantee = accounts.byLogin(person);
-    Optional<Member> member = grantee.flatMap(a -> member(a.id()));
-    if (member.isEmpty()) {
-      return PermissionOutcome.refused(Refusal.PERSON_NOT_FOUND);
+    PermissionOutcome<Named> found = namedIn(person, organizationCode);
+    if (found instanceof PermissionOutcome.Refused<Named> refused) {
+      return PermissionOutcome.refused(refused.refusal());
     }
-    if (!member.get().organizationCode().equals(organizationCode)) {
-      return PermissionOutcome.refused(Refusal.OUTSIDE_ORGANIZATION);
-    }
+    Member member = ((PermissionOutcome.Done<Named>) found).value().member();
     Instant now = clock.instant();
-    Grant grant = new Grant(grantee.get().id(), organizationCode, systemId, now, actorName(actor));
+    Grant grant = new Grant(member.accountId(), organizationCode, systemId, now, actorName(actor));
     if (!store.addGrant(grant)) {
       return PermissionOutcome.refused(Refusal.ALREADY_HELD);
     }
-    record(now, AuditKind.PERMISSION_GRANTED, actor, member.get(), clientAddress,
+    record(now, AuditKind.PERMISSION_GRANTED, actor, member, clientAddress,
         organizationCode, "system " + systemId, "none", "granted");
-    return PermissionOutcome.done(new Holder(member.get(),
+    return PermissionOutcome.done(new Holder(member,
         new Right(organizationCode, systemId, Right.Source.GRANT, null), now, grant.grantedBy()));
   }
 
@@ -235,22 +232,20 @@ public final class Permissions implements ResetRights {
     if (refusal.isPresent()) {
       return PermissionOutcome.refused(refusal.get());
     }
-    Optional<Account> grantee = accounts.byLogin(person);
-    Optional<Member> member = grantee.flatMap(a -> member(a.id()));
-    if (member.isEmpty()) {
-      return PermissionOutcome.refused(Refusal.PERSON_NOT_FOUND);
+    PermissionOutcome<Named> found = namedIn(person, organizationCode);
+    if (found instanceof PermissionOutcome.Refused<Named> refused) {
+      return PermissionOutcome.refused(refused.refusal());
     }
-    if (!member.get().organizationCode().equals(organizationCode)) {
-      return PermissionOutcome.refused(Refusal.OUTSIDE_ORGANIZATION);
-    }
+    Named grantee = ((PermissionOutcome.Done<Named>) found).value();
+    Member member = grantee.member();
     Instant now = clock.instant();
-    ManagerRight right = new ManagerRight(grantee.get().id(), organizationCode, now, actorName(actor));
-    if (hrOf(grantee.get(), organizationCode) || !store.addManager(right)) {
+    ManagerRight right = new ManagerRight(member.accountId(), organizationCode, now, actorName(actor));
+    if (hrOf(grantee.account(), organizationCode) || !store.addManager(right)) {
       return PermissionOutcome.refused(Refusal.ALREADY_HELD);
     }
-    record(now, AuditKind.MANAGER_GRANTED, actor, member.get(), clientAddress, organizationCode,
+    record(now, AuditKind.MANAGER_GRANTED, actor, member, clientAddress, organizationCode,
         "manager right", "none", "granted");
-    return PermissionOutcome.done(new Holder(member.get(), new Right(organizationCode, null, Right.Source.GRANT,
+    return PermissionOutcome.done(new Holder(member, new Right(organizationCode, null, Right.Source.GRANT,
         null), now, right.grantedBy()));
   }
 
@@ -315,15 +310,14 @@ public final class Permissions implements ResetRights {
     if (endDate.isBefore(LocalDate.ofInstant(now, Delegation.TAIPEI))) {
       return PermissionOutcome.refused(Refusal.PERIOD_PAST);
     }
-    Optional<Account> delegate = accounts.byLogin(person);
-    Optional<Member> member = delegate.flatMap(a -> member(a.id()));
+    Optional<Member> member = named(person).map(Named::member);
     if (member.isEmpty()) {
       return PermissionOutcome.refused(Refusal.PERSON_NOT_FOUND);
     }
-    if (delegate.get().id() == actor.id()) {
+    if (member.get().accountId() == actor.id()) {
       return PermissionOutcome.refused(Refusal.SELF);
     }
-    Delegation stored = store.addDelegation(new Delegation(0, organizationCode, actor.id(), delegate.get().id(),
+    Delegation stored = store.addDelegation(new Delegation(0, organizationCode, actor.id(), member.get().accountId(),
         systemId, startDate, endDate, now, actorName(actor), null, null));
     record(now, AuditKind.DELEGATION_CREATED, actor, member.get(), clientAddress, organizationCode,
         "delegation #" + stored.id() + " system " + systemId + " " + startDate + ".." + endDate, "none", "delegated");
@@ -368,7 +362,7 @@ public final class Permissions implements ResetRights {
     if (managed.isEmpty()) {
       return PermissionOutcome.refused(Refusal.NOT_MANAGER);
     }
-    return accounts.byLogin(person).flatMap(a -> member(a.id()))
+    return named(person).map(Named::member)
         .filter(m -> managed.contains(m.organizationCode()))
         .<PermissionOutcome<Member>>map(PermissionOutcome::done)
         .orElseGet(() -> PermissionOutcome.refused(Refusal.PERSON_NOT_FOUND));
@@ -390,18 +384,18 @@ public final class Permissions implements ResetRights {
     if (managed.isEmpty()) {
       return PermissionOutcome.refused(Refusal.NOT_MANAGER);
     }
-    Optional<Account> account = accounts.byLogin(person);
-    Optional<Member> member = account.flatMap(a -> member(a.id()));
-    if (member.isEmpty()) {
+    Optional<Named> named = named(person);
+    if (named.isEmpty()) {
       return PermissionOutcome.refused(Refusal.PERSON_NOT_FOUND);
     }
-    boolean all = managed.contains(member.get().organizationCode());
-    List<Right> rights = delegatedRights(account.get(), clock.instant()).stream()
+    Member member = named.get().member();
+    boolean all = managed.contains(member.organizationCode());
+    List<Right> rights = delegatedRights(named.get().account(), clock.instant()).stream()
         .filter(r -> all || managed.contains(r.organizationCode())).toList();
     if (!all && rights.isEmpty()) {
       return PermissionOutcome.refused(Refusal.PERSON_NOT_FOUND);
     }
-    return PermissionOutcome.done(new PersonRights(member.get(), rights));
+    return PermissionOutcome.done(new PersonRights(member, rights));
   }
 
   /** 應用系統權限查詢: who holds a system within an organization itself (role and grants). */
@@ -455,6 +449,26 @@ public final class Permissions implements ResetRights {
       return Optional.of(Refusal.UNKNOWN_ORGANIZATION);
     }
     return manages(actor, organizationCode) ? Optional.empty() : Optional.of(Refusal.NOT_MANAGER);
+  }
+
+  /** An account with the person it belongs to. */
+  private record Named(Account account, Member member) {}
+
+  /** The account a custom account or identity number names, with its person; empty when either is unknown. */
+  private Optional<Named> named(String login) {
+    return accounts.byLogin(login).flatMap(a -> member(a.id()).map(m -> new Named(a, m)));
+  }
+
+  /** The person a login names within the organization, or why not: unknown, or of another organization. */
+  private PermissionOutcome<Named> namedIn(String login, String organizationCode) {
+    Optional<Named> named = named(login);
+    if (named.isEmpty()) {
+      return PermissionOutcome.refused(Refusal.PERSON_NOT_FOUND);
+    }
+    if (!named.get().member().organizationCode().equals(organizationCode)) {
+      return PermissionOutcome.refused(Refusal.OUTSIDE_ORGANIZATION);
+    }
+    return PermissionOutcome.done(named.get());
   }
 
   private Optional<Member> member(long accountId) {

@@ -113,8 +113,11 @@ public final class TextNormalizer {
     return out.toString();
   }
 
-  /** Latin variants (popup, pin) must match whole words, not the inside of another word. */
-  private static boolean wordBoundaryOk(String s, int start, String variant) {
+  /**
+   * Whether a term found at {@code start} of normalized text stands as a word there: a term that begins
+   * or ends with a Latin letter or digit (popup, pin) must not continue a Latin word on that side.
+   */
+  public static boolean wordBoundaryOk(String s, int start, String variant) {
     int end = start + variant.length();
     boolean latinStart = isLatin(variant.charAt(0));
     boolean latinEnd = isLatin(variant.charAt(variant.length() - 1));
