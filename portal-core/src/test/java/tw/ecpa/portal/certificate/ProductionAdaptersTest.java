@@ -14,10 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -111,13 +108,13 @@ class ProductionAdaptersTest {
     var card = ca.issuePerson("王小明", "6789");
     ca.revoke(card.certificate(), card.certificate().getNotBefore().toInstant());
     published.set(crlBytes());
-    Clock clock = Clock.systemUTC();
+    MovableClock clock = new MovableClock();
     CrlRevocation revocation = new CrlRevocation(new HttpCrlSource(
         Map.of(ca.moicaCa().getSubjectX500Principal(), address), HttpClient.newHttpClient(), clock, Duration.ofMinutes(5)));
 
-    assertInstanceOf(RevocationStatus.Revoked.class, revocation.status(card.certificate(), ca.moicaCa(), Instant.now()));
+    assertInstanceOf(RevocationStatus.Revoked.class, revocation.status(card.certificate(), ca.moicaCa(), clock.instant()));
     assertInstanceOf(RevocationStatus.Good.class,
-        revocation.status(ca.issuePerson("周志明", "7659").certificate(), ca.moicaCa(), Instant.now()));
+        revocation.status(ca.issuePerson("周志明", "7659").certificate(), ca.moicaCa(), clock.instant()));
   }
 
   private byte[] crlBytes() {
