@@ -161,7 +161,7 @@ public final class Portal implements AutoCloseable {
     Optional<DevMailbox> mailbox = Optional.empty();
     try {
       if (settings.mail().embedded()) {
-        mailbox = Optional.of(DevMailbox.start("127.0.0.1"));
+        mailbox = Optional.of(DevMailbox.start("127.0.0.1", clock));
         LOG.info("no SMTP_HOST: mail goes to the embedded mailbox on port {}, shown at /dev/mail", mailbox.get().port());
       }
       return new Portal(database, settings, mailbox, publicUrl, clock);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.benmanes.caffeine.cache.Ticker;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -147,7 +146,7 @@ public final class Server implements AutoCloseable {
     JdbcChatStats stats = new JdbcChatStats(portal.database().dataSource(), clock);
     Dialog dialog = new Dialog(knowledge, actions, QuestionLog.both(unanswered, stats), clock, chat.turnsPerMinute());
     ConversationStore conversations = new CaffeineConversationStore(
-        chat.conversationIdle(), chat.maxConversations(), Ticker.systemTicker(), clock, dialog::ended);
+        chat.conversationIdle(), chat.maxConversations(), clock, dialog::ended);
 
     ObjectMapper json = JsonMapper.builder()
         .serializationInclusion(JsonInclude.Include.NON_NULL)

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import tw.ecpa.bot.server.HandClock;
+import tw.ecpa.portal.testing.MovableClock;
 
 /**
  * The logged-in pages in a real Chromium, against a server whose clock the test moves: 我的專區
@@ -18,7 +18,7 @@ import tw.ecpa.bot.server.HandClock;
  */
 class PortalPagesAccountTest {
 
-  static final HandClock CLOCK = new HandClock();
+  static final MovableClock CLOCK = new MovableClock(MovableClock.WORKING_MORNING);
 
   @RegisterExtension
   static final PortalInBrowser portal = new PortalInBrowser().clock(CLOCK);

@@ -17,6 +17,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import tw.ecpa.bot.server.TestServer;
 
 /**
  * What the portal page tests do in a browser, in the pages' own terms: type into a field, press a
@@ -146,7 +147,7 @@ final class PortalPagesKit {
   /** A GET of the API with the browser's session cookie (HttpOnly, so only WebDriver can read it). */
   ApiReply apiWithBrowserSession(String path) {
     Cookie cookie = browser.driver().manage().getCookieNamed("ECPA_SESSION");
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TestServer.PATIENCE);
     if (cookie != null) {
       request.header("Cookie", cookie.getName() + "=" + cookie.getValue());
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -12,6 +11,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import tw.ecpa.portal.testing.MovableClock;
+import tw.ecpa.portal.time.RocDate;
 
 /**
  * 權限與兼辦管理 through the pages: the demo HR officer delegates 重設員工密碼 to 周志明 of another
@@ -20,8 +21,10 @@ import org.openqa.selenium.support.ui.Select;
  */
 class PortalPagesPermissionsTest {
 
+  // No script of these pages reads the browser's clock: the server's days are chosen.
+  static final MovableClock CLOCK = MovableClock.ticking(MovableClock.WORKING_MORNING);
   @RegisterExtension
-  static final PortalInBrowser portal = new PortalInBrowser();
+  static final PortalInBrowser portal = new PortalInBrowser().clock(CLOCK);
 
   void setDate(String id, LocalDate date) {
     WebElement input = portal.browser().find(By.id(id));
@@ -37,7 +40,7 @@ class PortalPagesPermissionsTest {
 
   @Test
   void anHrOfficer_delegatesAndRevokes_andTheSearchShowsIt() {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Taipei"));
+    LocalDate today = LocalDate.ofInstant(CLOCK.instant(), RocDate.TAIPEI);
     portal.pages().login("hrchang", "Hr-Demo2026!").awaitUrl("/home.html");
     portal.pages().click(By.cssSelector("#portal-menu a[href='/hr/permissions.html']")).awaitUrl("/hr/permissions.html");
     portal.pages().awaitText("tab-grants-title", "應用系統授權設定");

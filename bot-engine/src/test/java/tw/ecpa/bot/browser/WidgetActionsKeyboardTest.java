@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import tw.ecpa.bot.server.DevMail;
 
 /** The password reset inside the widget with the keyboard only: Tab to move, Enter to press and send. */
 class WidgetActionsKeyboardTest {
@@ -18,6 +19,7 @@ class WidgetActionsKeyboardTest {
 
   @Test
   void theResetForms_withTabAndEnterOnly() {
+    DevMail mail = DevMail.from(portal.server());
     WidgetPage widget = WidgetPage.open(portal.browser(), "/");
     widget.js("sessionStorage.clear(); localStorage.clear();");
     widget.reload();
@@ -59,7 +61,7 @@ class WidgetActionsKeyboardTest {
     // The verify form takes the focus; Enter in its last input sends it.
     WebElement verify = kit.form("password-reset.verify", before + 3);
     assertEquals(WidgetActionsKit.field(verify, "accountOrId"), widget.focused());
-    String code = WidgetActionsKit.mailedCode(portal.server(), "chouzm@demo.ecpa.test", 1);
+    String code = WidgetActionsKit.mailedCode(mail, "chouzm@demo.ecpa.test");
     keys.sendKeys("chouzm").sendKeys(Keys.TAB).sendKeys(code).sendKeys(Keys.TAB)
         .sendKeys("Keys-New2026#").sendKeys(Keys.TAB).sendKeys("Keys-New2026#").perform();
     assertEquals(WidgetActionsKit.field(verify, "confirmPassword"), widget.focused());

@@ -1,13 +1,9 @@
 package tw.ecpa.bot.browser;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import tw.ecpa.bot.server.TestServer;
+import tw.ecpa.bot.server.DevMail;
 
 /**
  * What the widget action tests share: the forms inside the conversation, the development mailbox read over HTTP
@@ -68,35 +64,9 @@ final class WidgetActionsKit {
     return rows.get(rows.size() - 1);
   }
 
-  /**
-   * The 8-character code of the newest mail to an address once there are {@code count} of them, read from
-   * {@code GET /dev/mail} (waits up to 15 seconds).
-   */
-  static String mailedCode(TestServer server, String to, int count) {
-    Instant deadline = Instant.now().plusSeconds(15);
-    while (Instant.now().isBefore(deadline)) {
-      TestServer.Response reply = server.send("GET", "/dev/mail", null);
-      List<JsonNode> mails = new java.util.ArrayList<>();
-      reply.json().forEach(mail -> {
-        if (mail.get("to").asText().equals(to) && mail.get("text").asText().contains("您的認證碼")) {
-          mails.add(mail);
-        }
-      });
-      if (mails.size() >= count) {
-        Matcher m = Pattern.compile("您的認證碼[：:]\\s*([A-Z0-9]{8})").matcher(mails.get(0).get("text").asText());
-        if (!m.find()) {
-          throw new AssertionError("no code in " + mails.get(0));
-        }
-        return m.group(1);
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("no mail to " + to);
+  /** The 8-character code of the first reset-code mail to an address that arrived since {@code mail} was opened. */
+  static String mailedCode(DevMail mail, String to) {
+    return DevMail.find(mail.await(to, "您的認證碼", 1), "您的認證碼[：:]\\s*([A-Z0-9]{8})");
   }
 
   /**

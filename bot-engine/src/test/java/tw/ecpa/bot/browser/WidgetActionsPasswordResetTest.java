@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import tw.ecpa.bot.server.DevMail;
 
 /**
  * The password reset as forms inside the widget: the request with the captcha, the code from the mail, a rejected
@@ -27,6 +28,7 @@ class WidgetActionsPasswordResetTest {
 
   @Test
   void aFullReset_insideTheWidget_withTheMailedCode_keepsNothingTyped() {
+    DevMail mail = DevMail.from(portal.server());
     WidgetPage widget = WidgetPage.open(portal.browser(), "/").openPanel();
     WidgetActionsKit kit = new WidgetActionsKit(widget);
     widget.ask("忘記密碼怎麼辦");
@@ -83,7 +85,7 @@ class WidgetActionsPasswordResetTest {
     assertEquals("password", WidgetActionsKit.field(verify, "confirmPassword").getDomAttribute("type"));
     assertEquals("確定", verify.findElement(By.cssSelector(".form-submit")).getText());
 
-    String code = WidgetActionsKit.mailedCode(portal.server(), "wangxm@demo.ecpa.test", 1);
+    String code = WidgetActionsKit.mailedCode(mail, "wangxm@demo.ecpa.test");
     WidgetActionsKit.type(verify, "accountOrId", "wangxm");
     WidgetActionsKit.type(verify, "code", code);
     WidgetActionsKit.type(verify, "newPassword", SHORT);

@@ -2,8 +2,6 @@ package tw.ecpa.bot.dialog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +11,7 @@ import tw.ecpa.bot.conversation.Conversation;
 import tw.ecpa.kb.search.QuestionIndex;
 import tw.ecpa.kb.tree.KnowledgeBase;
 import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
+import tw.ecpa.portal.testing.MovableClock;
 
 /** Where users leave menus: what counts as leaving one, for the knowledge staff's analytics. */
 class MenuLeavingTest {
@@ -27,7 +26,7 @@ class MenuLeavingTest {
     public void leftMenu(String menuId) {
       left.add(menuId);
     }
-  }, Clock.systemUTC(), Integer.MAX_VALUE);
+  }, new MovableClock(), Integer.MAX_VALUE);
 
   @BeforeAll
   static void load() {
@@ -41,7 +40,7 @@ class MenuLeavingTest {
   }
 
   private Conversation started() {
-    Conversation conversation = new Conversation("c", Instant.now());
+    Conversation conversation = new Conversation("c", MovableClock.DEFAULT_START);
     dialog.start(conversation);
     return conversation;
   }

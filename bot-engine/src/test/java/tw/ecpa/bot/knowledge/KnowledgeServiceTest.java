@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,7 @@ import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
 import tw.ecpa.kb.version.Regression;
 import tw.ecpa.kb.version.ShippedFiles;
 import tw.ecpa.portal.store.jdbc.Database;
+import tw.ecpa.portal.testing.MovableClock;
 
 /** Versions in a real (H2) database: first start, publish, validation, regression, rollback, other nodes, load. */
 class KnowledgeServiceTest {
@@ -51,7 +53,7 @@ class KnowledgeServiceTest {
   void open() {
     database = Database.open(Database.Location.inMemory("kb" + DATABASES.incrementAndGet()), 4);
     store = new JdbcKbVersionStore(database.dataSource());
-    service = KnowledgeService.open(store, shippedKnowledge(), Clock.systemUTC());
+    service = KnowledgeService.open(store, shippedKnowledge(), new MovableClock());
   }
 
   @AfterEach
@@ -86,7 +88,7 @@ class KnowledgeServiceTest {
   void theFirstStart_publishesTheShippedTreeAsVersion1_once() {
     assertEquals(1, service.version());
     service.close();
-    service = KnowledgeService.open(store, shippedKnowledge(), Clock.systemUTC());
+    service = KnowledgeService.open(store, shippedKnowledge(), new MovableClock());
     assertEquals(1, service.version());
     assertEquals(1, store.history().size());
   }
@@ -163,7 +165,7 @@ class KnowledgeServiceTest {
 
   @Test
   void anotherNode_picksUpAVersionPublishedHere() throws Exception {
-    try (KnowledgeService other = KnowledgeService.open(store, shippedKnowledge(), Clock.systemUTC())) {
+    try (KnowledgeService other = KnowledgeService.open(store, shippedKnowledge(), new MovableClock())) {
       service.publish(edited("moica.json", "moica.error.wrong-pin", n -> n.put("text", "兩台都要看到。")), "v2",
           "editor", false);
 
@@ -199,15 +201,20 @@ class KnowledgeServiceTest {
       asker.start();
       askers.add(asker);
     }
-    Thread.sleep(200);
-    assertInstanceOf(PublishOutcome.Published.class, service.publish(files, "負載中發布", "editor", false));
-    Thread.sleep(200);
-    running.set(false);
+    try {
+      Awaitility.await("the first answers").atMost(Duration.ofSeconds(60))
+          .until(() -> answered.get() >= 100 || !errors.isEmpty());
+      assertInstanceOf(PublishOutcome.Published.class, service.publish(files, "負載中發布", "editor", false));
+      int atPublish = answered.get();
+      Awaitility.await("answers after the publish").atMost(Duration.ofSeconds(60))
+          .until(() -> answered.get() >= atPublish + 100 || !errors.isEmpty());
+    } finally {
+      running.set(false);
+    }
     for (Thread asker : askers) {
       asker.join();
     }
     assertEquals(List.of(), List.copyOf(errors));
-    assertTrue(answered.get() > 100, "questions were asked throughout: " + answered.get());
     assertEquals("負載中發布的版本。", answerText(service.current(), "moica.error.wrong-pin"));
   }
 

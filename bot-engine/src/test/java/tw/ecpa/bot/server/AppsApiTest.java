@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tw.ecpa.portal.testing.MovableClock;
 
 /**
  * 應用系統 over HTTP: categories A-H with 我的最愛 first, the default favourites of new staff, the heart,
@@ -28,7 +29,7 @@ class AppsApiTest {
 
   static final Set<String> DEFAULTS = Set.of("mydata", "d6", "dk", "km", "travel-card", "dl1", "dlw");
 
-  static final HandClock CLOCK = new HandClock();
+  static final MovableClock CLOCK = new MovableClock(MovableClock.WORKING_MORNING);
   @RegisterExtension
   static final RunningServer server = new RunningServer().clock(CLOCK);
 

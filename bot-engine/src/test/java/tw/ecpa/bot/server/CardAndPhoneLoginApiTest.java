@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tw.ecpa.portal.testing.MovableClock;
 
 /**
  * The NHI-card and mobile-ID logins over HTTP against the default run's simulators, on a clock the
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class CardAndPhoneLoginApiTest {
 
-  static final HandClock CLOCK = new HandClock();
+  static final MovableClock CLOCK = new MovableClock(MovableClock.WORKING_MORNING);
   @RegisterExtension
   static final RunningServer server = new RunningServer().clock(CLOCK);
 

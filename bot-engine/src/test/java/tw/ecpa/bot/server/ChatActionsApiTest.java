@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tw.ecpa.portal.testing.MovableClock;
 
 /**
  * The bot acting over the chat API: the password reset completed inside the chat with the code read
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ChatActionsApiTest {
 
+  static final MovableClock CLOCK = MovableClock.ticking(MovableClock.WORKING_MORNING);
   @RegisterExtension
-  static final RunningServer server = new RunningServer();
+  static final RunningServer server = new RunningServer().clock(CLOCK);
 
   /** One widget: a chat conversation, with the page's session cookie when logged in. */
   static final class Chat {
@@ -99,7 +101,7 @@ class ChatActionsApiTest {
       JsonNode accepted = Chat.ok(chat.submit("password-reset.request", request(form, "A123456789", "wangxm@demo.ecpa.test")));
       JsonNode verifyForm = last(accepted);
       assertEquals("password-reset.verify", verifyForm.get("formId").asText());
-      code = PortalClient.find(chat.client.awaitMail("wangxm@demo.ecpa.test", 1), "您的認證碼[：:]\\s*([A-Z0-9]{8})");
+      code = DevMail.find(chat.client.awaitMail("wangxm@demo.ecpa.test", 1), "您的認證碼[：:]\\s*([A-Z0-9]{8})");
 
       JsonNode weak = Chat.ok(chat.submit("password-reset.verify", Map.of("accountOrId", "wangxm", "code", code,
           "newPassword", "abc", "confirmPassword", "abc")));
@@ -183,7 +185,7 @@ class ChatActionsApiTest {
     assertEquals(200, hr.login("hrchang", "Hr-Demo2026!").status());
     long id = QuestionnaireApiTest.draft(hr, "人事服務網使用意見調查");
     long group = QuestionnaireApiTest.group(hr, Map.of("name", "總處同仁", "kind", "organization"));
-    java.time.Instant now = java.time.Instant.now();
+    java.time.Instant now = CLOCK.instant();
     assertEquals(200, QuestionnaireApiTest.publish(hr, id, group, now.minusSeconds(60),
         now.plus(java.time.Duration.ofDays(7))).status());
 
@@ -275,7 +277,7 @@ class ChatActionsApiTest {
     JsonNode accepted = Chat.ok(chat.submit("mailbox.request", fields));
 
     assertEquals("password-reset.verify", last(accepted).get("formId").asText());
-    String code = PortalClient.find(chat.client.awaitMail("chen.new@mail.gov.tw", 1), "您的認證碼[：:]\\s*([A-Z0-9]{8})");
+    String code = DevMail.find(chat.client.awaitMail("chen.new@mail.gov.tw", 1), "您的認證碼[：:]\\s*([A-Z0-9]{8})");
     JsonNode done = Chat.ok(chat.submit("password-reset.verify", Map.of("accountOrId", "chenml", "code", code,
         "newPassword", "Chen-Chat2026#", "confirmPassword", "Chen-Chat2026#")));
     assertTrue(last(done).get("text").asText().contains("密碼重設完成"));

@@ -125,7 +125,7 @@ class PageRoutesTest {
   }
 
   private static HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(server.base() + path)).timeout(Duration.ofSeconds(10));
+    return HttpRequest.newBuilder(URI.create(server.base() + path)).timeout(TestServer.PATIENCE);
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {

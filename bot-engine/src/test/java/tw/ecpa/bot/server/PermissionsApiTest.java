@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tw.ecpa.portal.testing.MovableClock;
 
 /**
  * 權限與兼辦管理 over real HTTP with the demo data: grants and revocations, the manager-only gate, the
@@ -26,7 +27,7 @@ class PermissionsApiTest {
   static final String RESET = "hr.password-reset";
   static final String BASE = "/api/portal/permissions";
   static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
-  static final HandClock CLOCK = new HandClock();
+  static final MovableClock CLOCK = new MovableClock(MovableClock.WORKING_MORNING);
   @RegisterExtension
   static final RunningServer server = new RunningServer().clock(CLOCK);
 

@@ -36,7 +36,7 @@ class PortalActivationApiTest {
     assertEquals("li***@mail.gov.tw", reset.body().get("email").asText());
     JsonNode mail = hr.awaitMail("lin.xh@mail.gov.tw", 1);
     assertTrue(mail.get("text").asText().contains("行政院人事行政總處 機關的 張人事"), mail.toString());
-    String initial = PortalClient.find(mail, "您的新密碼如下[：:]\\s*([A-Z0-9]{8})");
+    String initial = DevMail.find(mail, "您的新密碼如下[：:]\\s*([A-Z0-9]{8})");
 
     PortalClient lin = new PortalClient(server);
     PortalClient.Reply login = lin.login("A220912344", initial);

@@ -9,11 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One browser's view of the portal API: keeps the session cookie and the CSRF token like the pages
@@ -25,11 +22,14 @@ final class PortalClient {
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String base;
+  private final DevMail mail;
   private String cookie;
   private String csrf;
 
+  /** A client of the server; of the development mailbox it sees the mails that arrive from now on. */
   PortalClient(RunningServer server) {
     this.base = server.base();
+    this.mail = DevMail.from(server.get());
   }
 
   /** A reply: status, JSON body (null when empty) and headers of interest. */
@@ -55,7 +55,7 @@ final class PortalClient {
   /** Sends a request with the session cookie and CSRF token held, keeping any new cookie. */
   Reply send(String method, String path, String body) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofSeconds(20))
+        .timeout(TestServer.PATIENCE)
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
         .header("Content-Type", "application/json");
@@ -76,6 +76,8 @@ final class PortalClient {
         csrf = json.get("csrfToken").asText();
       }
       return new Reply(response.statusCode(), json, response.headers().firstValue("retry-after").orElse(null));
+    } catch (java.net.http.HttpTimeoutException e) {
+      throw new AssertionError("the portal did not answer " + method + " " + path + " within " + TestServer.PATIENCE, e);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
@@ -105,41 +107,14 @@ final class PortalClient {
     return Map.of("captchaId", captcha.get("captchaId").asText(), "captchaAnswer", captcha.get("answer").asText());
   }
 
-  /** The mails sent to an address so far, newest first. */
+  /** The mails sent to an address since this client was made, newest first. */
   List<JsonNode> mailsTo(String address) {
-    List<JsonNode> out = new java.util.ArrayList<>();
-    get("/dev/mail").body().forEach(mail -> {
-      if (mail.get("to").asText().equals(address)) {
-        out.add(mail);
-      }
-    });
-    return out;
+    return mail.to(address);
   }
 
-  /** Waits for the {@code count}-th mail to an address and returns the newest. */
+  /** Waits for the {@code count}-th mail to an address since this client was made, and returns the newest. */
   JsonNode awaitMail(String address, int count) {
-    Instant deadline = Instant.now().plusSeconds(15);
-    while (Instant.now().isBefore(deadline)) {
-      List<JsonNode> mails = mailsTo(address);
-      if (mails.size() >= count) {
-        return mails.get(0);
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("no mail number " + count + " to " + address + " within 15 s");
+    return mail.await(address, count);
   }
 
-  /** The first match of a pattern's group 1 in a mail's text. */
-  static String find(JsonNode mail, String regex) {
-    Matcher m = Pattern.compile(regex).matcher(mail.get("text").asText());
-    if (!m.find()) {
-      throw new AssertionError("no " + regex + " in " + mail.get("text").asText());
-    }
-    return m.group(1);
-  }
 }

@@ -41,7 +41,7 @@ class PortalRecoveryApiTest {
     assertEquals("行政院人事行政總處 人事服務網密碼重設認證碼通知！(非社交工程演練)", codeMail.get("subject").asText());
     assertTrue(client.mailsTo("wangxm@demo.ecpa.test").stream()
         .anyMatch(m -> m.get("text").asText().contains("wangxm")), "the account notice, as asked: " + mail);
-    String code = PortalClient.find(codeMail, CODE);
+    String code = DevMail.find(codeMail, CODE);
     assertTrue(codeMail.get("text").asText().contains(server.base() + "/password/verify.html?code=" + code));
 
     PortalClient.Reply verified = client.post("/api/password/verify-code", Map.of("accountOrId", "wangxm", "code", code));
@@ -93,7 +93,7 @@ class PortalRecoveryApiTest {
 
     assertEquals(202, client.post("/api/password/forgot",
         forgot(client, "B223451232", "chenml@demo.ecpa.test", false)).status());
-    String code = PortalClient.find(client.awaitMail("chenml@demo.ecpa.test", 1), CODE);
+    String code = DevMail.find(client.awaitMail("chenml@demo.ecpa.test", 1), CODE);
     String token = client.post("/api/password/verify-code", Map.of("accountOrId", "B223451232", "code", code.toLowerCase()))
         .body().get("resetToken").asText();
     assertEquals(204, client.post("/api/password/reset",
@@ -141,7 +141,7 @@ class PortalRecoveryApiTest {
     PortalClient.Reply unmatched = client.post("/api/mailbox/reverify", wrongDate);
     assertEquals(202, matched.status());
     assertEquals(matched.body(), unmatched.body());
-    String code = PortalClient.find(client.awaitMail("hr.new@mail.gov.tw", 1), CODE);
+    String code = DevMail.find(client.awaitMail("hr.new@mail.gov.tw", 1), CODE);
     assertEquals(200, client.post("/api/password/verify-code", Map.of("accountOrId", "hrchang", "code", code)).status());
     assertEquals(java.util.List.of(), client.mailsTo("hr.other@mail.gov.tw"));
     Map<String, Object> badDate = new HashMap<>(client.captcha());

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tw.ecpa.portal.certificate.sim.CardResult;
 import tw.ecpa.portal.certificate.sim.DemoCa;
 import tw.ecpa.portal.certificate.sim.SoftwareCard;
+import tw.ecpa.portal.testing.MovableClock;
 
 /**
  * The server with {@code CARD_SERVICES=production}: the citizen-certificate login over the CA
@@ -30,13 +30,15 @@ import tw.ecpa.portal.certificate.sim.SoftwareCard;
  */
 class ProductionCardServicesApiTest {
 
-  static final DemoCa CA = DemoCa.create(Clock.systemUTC());
+  // The CA, its CRL server and the portal share one clock: the CRL is current where the portal checks it.
+  static final MovableClock CLOCK = MovableClock.ticking(MovableClock.WORKING_MORNING);
+  static final DemoCa CA = DemoCa.create(CLOCK);
   static final AtomicInteger CRL_FETCHES = new AtomicInteger();
   static final DemoCa.Issued REVOKED = CA.issuePerson("周志明", "7659");
   static HttpServer crls;
   @RegisterExtension
   static final RunningServer server =
-      new RunningServer().settings(settings -> settings.withCards(productionCards()));
+      new RunningServer().clock(CLOCK).settings(settings -> settings.withCards(productionCards()));
 
   /**
    * Revokes {@link #REVOKED}, starts the CRL server and returns the production card settings that trust the demo
@@ -115,7 +117,7 @@ class ProductionCardServicesApiTest {
     assertTrue(refused.body().get("message").asText().contains("廢止"), refused.body().toString());
 
     PortalClient.Reply foreign = login(new PortalClient(server),
-        DemoCa.create(Clock.systemUTC()).issuePerson("王小明", "6789").card("123456"));
+        DemoCa.create(CLOCK).issuePerson("王小明", "6789").card("123456"));
     assertEquals(401, foreign.status(), "a CA the bundle does not hold");
   }
 }

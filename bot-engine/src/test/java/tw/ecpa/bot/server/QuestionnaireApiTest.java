@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tw.ecpa.portal.testing.MovableClock;
 
 /**
  * 問卷管理 and 待辦事項 over real HTTP with the demo accounts: hrchang (HR officer of 行政院人事行政總處,
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class QuestionnaireApiTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  static final HandClock CLOCK = new HandClock();
+  static final MovableClock CLOCK = new MovableClock(MovableClock.WORKING_MORNING);
   @RegisterExtension
   static final RunningServer server = new RunningServer().clock(CLOCK);
 

@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import tw.ecpa.portal.testing.MovableClock;
 
 /**
  * A test class's {@link TestServer}, started once before the class's tests and always closed after them. Used as
@@ -14,18 +15,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * static final RunningServer server = new RunningServer();
  * }</pre>
  *
- * <p>with {@link #clock(Clock)} for a server on another clock than the system's and {@link #settings(UnaryOperator)}
+ * <p>The server's clock starts at a chosen working morning ({@link MovableClock#WORKING_MORNING}) and runs on from
+ * there, so that nothing a test sees depends on the day or hour the suite runs at. {@link #clock(Clock)} gives it
+ * another clock (one the test moves, or the system's for a page whose script reads the browser's clock), and
+ * {@link #settings(UnaryOperator)}
  * for changed test settings. The server is started before the class's {@code @BeforeAll} methods and closed after
  * its {@code @AfterAll} methods. The methods the tests call on a {@link TestServer} are delegated; {@link #get()}
  * gives the server itself.
  */
 public final class RunningServer implements BeforeAllCallback, AfterAllCallback {
 
-  private Clock clock = Clock.systemUTC();
+  private Clock clock = MovableClock.ticking(MovableClock.WORKING_MORNING);
   private UnaryOperator<Settings> settings = UnaryOperator.identity();
   private TestServer server;
 
-  /** Starts the server on this clock instead of the system's. */
+  /** Starts the server on this clock instead of the default one. */
   public RunningServer clock(Clock clock) {
     this.clock = clock;
     return this;

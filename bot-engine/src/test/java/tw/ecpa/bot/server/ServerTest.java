@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tw.ecpa.portal.testing.MovableClock;
 
 class ServerTest {
 
@@ -23,7 +23,7 @@ class ServerTest {
         """);
     Settings settings = Settings.forTests(dir.resolve("data")).withKnowledgeDir(kb);
     IllegalStateException refused = assertThrows(IllegalStateException.class,
-        () -> Server.create(settings, Clock.systemUTC()));
+        () -> Server.create(settings, new MovableClock()));
     assertTrue(refused.getMessage().contains("menus.json: node 'menu.main'"), refused.getMessage());
     assertTrue(refused.getMessage().contains("account.gone"), refused.getMessage());
   }
@@ -31,7 +31,7 @@ class ServerTest {
   @Test
   void create_shippedKnowledgeBase_keepsItsDataInTheDataFolder(@TempDir Path dir) {
     Path data = dir.resolve("data");
-    try (Server server = Server.create(Settings.forTests(data), Clock.systemUTC())) {
+    try (Server server = Server.create(Settings.forTests(data), new MovableClock())) {
       assertTrue(Files.isDirectory(data));
       assertEquals("menu.main", server.knowledge().knowledgeBase().root().id());
       assertTrue(Files.exists(data.resolve("ecpa.mv.db")), "the embedded database lives in the data folder");

@@ -14,9 +14,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import tw.ecpa.portal.testing.MovableClock;
 
 /** A real server on a free loopback port, with a small JSON client for the chat API. */
 public final class TestServer implements AutoCloseable {
+
+  /** How long a test waits for one answer of the server: generous, for a busy machine. */
+  public static final Duration PATIENCE = Duration.ofSeconds(60);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,9 +48,12 @@ public final class TestServer implements AutoCloseable {
     }
   }
 
-  /** Starts a server with the shipped knowledge base and the system clock. */
+  /**
+   * Starts a server with the shipped knowledge base on a clock that starts at a chosen working morning and runs on
+   * from there.
+   */
   public static TestServer start() {
-    return start(Clock.systemUTC());
+    return start(MovableClock.ticking(MovableClock.WORKING_MORNING));
   }
 
   /** The underlying server. */
@@ -62,13 +69,15 @@ public final class TestServer implements AutoCloseable {
   /** Sends a request with a raw body and returns the status and body. */
   public Response send(String method, String path, String body) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
-        .timeout(Duration.ofSeconds(10))
+        .timeout(PATIENCE)
         .header("Content-Type", "application/json");
     request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Response(response.statusCode(), response.body(), response.headers().firstValue("content-type").orElse(""));
+    } catch (java.net.http.HttpTimeoutException e) {
+      throw new AssertionError("the server did not answer " + method + " " + path + " within " + PATIENCE, e);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import tw.ecpa.portal.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 import tw.ecpa.portal.certificate.sim.DemoCa;
 
@@ -41,7 +42,7 @@ class CertificateFactsTest {
 
   @Test
   void of_certificateWithoutDirectoryAttributes_hasNeither() {
-    Instant now = Instant.now();
+    Instant now = MovableClock.DEFAULT_START;
     CertificateFacts facts = CertificateFixture.ca().issuePerson("無末碼", null, now, now.plusSeconds(60),
         DemoCa.KeyType.EC).facts();
     assertNull(facts.idLastFour());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import tw.ecpa.portal.store.jdbc.Database;
 import tw.ecpa.portal.store.jdbc.JdbcAccounts;
 import tw.ecpa.portal.store.jdbc.JdbcAuditLog;
 import tw.ecpa.portal.store.jdbc.JdbcPeople;
+import tw.ecpa.portal.testing.MovableClock;
 
 class DemoDataTest {
 
@@ -60,10 +60,10 @@ class DemoDataTest {
     try (Database db = Database.open(Database.Location.inMemory("demo"), 4)) {
       JdbcPeople people = new JdbcPeople(db);
       JdbcAccounts accounts = new JdbcAccounts(db);
-      DemoData.load(people, accounts, HASHER, Clock.systemUTC());
-      DemoData.load(people, accounts, HASHER, Clock.systemUTC());
+      DemoData.load(people, accounts, HASHER, new MovableClock());
+      DemoData.load(people, accounts, HASHER, new MovableClock());
       PasswordLogin login = new PasswordLogin(accounts, people, HASHER, PasswordPolicy.standard(HASHER),
-          new JdbcAuditLog(db), Clock.systemUTC());
+          new JdbcAuditLog(db), new MovableClock());
 
       assertInstanceOf(LoginOutcome.LoggedIn.class, login.login("wangxm", "Wang-Demo2026!", null));
       assertInstanceOf(LoginOutcome.LoggedIn.class, login.login("F128705611", "Hr-Demo2026!", null));

@@ -8,8 +8,10 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import tw.ecpa.bot.conversation.Conversation;
 import tw.ecpa.bot.conversation.ConversationStore;
@@ -26,12 +28,14 @@ public final class CaffeineConversationStore implements ConversationStore {
    *
    * @param idle how long a conversation lives without a turn
    * @param maximum the most conversations held; the least recently used go first beyond it
-   * @param ticker the time source for expiry (a fake one in tests)
-   * @param clock the clock stamped on new conversations
+   * @param clock the clock stamped on new conversations, and the one their idle time is counted by
    * @param onEnd told of each conversation that ends (expired, pushed out or removed), off the caller's thread
    */
-  public CaffeineConversationStore(Duration idle, long maximum, Ticker ticker, Clock clock,
-      Consumer<Conversation> onEnd) {
+  public CaffeineConversationStore(Duration idle, long maximum, Clock clock, Consumer<Conversation> onEnd) {
+    Ticker ticker = () -> {
+      Instant now = clock.instant();
+      return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
+    };
     this.conversations = Caffeine.newBuilder()
         .expireAfterAccess(idle)
         .maximumSize(maximum)

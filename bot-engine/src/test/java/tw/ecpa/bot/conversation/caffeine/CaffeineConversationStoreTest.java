@@ -4,31 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.benmanes.caffeine.cache.Ticker;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tw.ecpa.bot.conversation.Conversation;
+import tw.ecpa.portal.testing.MovableClock;
 
 class CaffeineConversationStoreTest {
 
-  private final AtomicLong nanos = new AtomicLong();
-  private final Ticker ticker = nanos::get;
+  private final MovableClock clock = new MovableClock();
   private final List<String> ended = new CopyOnWriteArrayList<>();
-  private final CaffeineConversationStore store = new CaffeineConversationStore(Duration.ofMinutes(30), 1000, ticker,
-      Clock.systemUTC(), c -> ended.add(c.id()));
+  private final CaffeineConversationStore store = new CaffeineConversationStore(Duration.ofMinutes(30), 1000, clock,
+      c -> ended.add(c.id()));
 
   @Test
   void find_afterThirtyIdleMinutes_isGone() {
     Conversation c = store.create();
-    nanos.addAndGet(Duration.ofMinutes(29).toNanos());
+    clock.advance(Duration.ofMinutes(29));
     assertTrue(store.find(c.id()).isPresent(), "a turn within 30 minutes keeps it");
-    nanos.addAndGet(Duration.ofMinutes(29).toNanos());
+    clock.advance(Duration.ofMinutes(29));
     assertTrue(store.find(c.id()).isPresent(), "idle time restarts at each access");
-    nanos.addAndGet(Duration.ofMinutes(31).toNanos());
+    clock.advance(Duration.ofMinutes(31));
     assertTrue(store.find(c.id()).isEmpty());
     store.size();
     waitFor(() -> ended.equals(List.of(c.id())), "an expired conversation is reported as ended");
@@ -43,12 +41,8 @@ class CaffeineConversationStoreTest {
     assertEquals(List.of(), ended);
   }
 
-  private static void waitFor(java.util.function.BooleanSupplier condition, String what) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (!condition.getAsBoolean()) {
-      assertTrue(System.nanoTime() < deadline, what);
-      Thread.onSpinWait();
-    }
+  private static void waitFor(java.util.concurrent.Callable<Boolean> condition, String what) {
+    Awaitility.await(what).atMost(Duration.ofSeconds(60)).until(condition);
   }
 
   @Test

@@ -3,7 +3,6 @@ package tw.ecpa.bot.knowledge.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import tw.ecpa.kb.tree.Problem;
 import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
 import tw.ecpa.kb.version.TreeFiles;
 import tw.ecpa.portal.store.jdbc.Database;
+import tw.ecpa.portal.testing.MovableClock;
 
 /**
  * Node edits of two server nodes on one database at once: each edit is made on the draft as it is
@@ -47,11 +47,11 @@ class ConsoleDeskDraftTest {
     KnowledgeBase kb = KnowledgeBaseLoader.shipped().orThrow();
     JdbcKbVersionStore store = new JdbcKbVersionStore(database.dataSource());
     KnowledgeService service = KnowledgeService.open(store, new Knowledge(kb, QuestionIndex.build(kb)),
-        Clock.systemUTC());
+        new MovableClock());
     services.add(service);
-    return new ConsoleDesk(service, store, new JdbcUnansweredLog(database.dataSource(), Clock.systemUTC()),
-        new JdbcChatStats(database.dataSource(), Clock.systemUTC()), new JdbcFeedbackStore(database.dataSource()),
-        Clock.systemUTC());
+    return new ConsoleDesk(service, store, new JdbcUnansweredLog(database.dataSource(), new MovableClock()),
+        new JdbcChatStats(database.dataSource(), new MovableClock()), new JdbcFeedbackStore(database.dataSource()),
+        new MovableClock());
   }
 
   @Test
@@ -91,9 +91,9 @@ class ConsoleDeskDraftTest {
     String old = store.draftWithRevision().orElseThrow().revision();
     desk.discardDraft();
     desk.saveDraft(desk.liveFiles(), "editor");
-    assertTrue(!store.saveDraftIf(java.util.Optional.of(old), desk.liveFiles(), "late", java.time.Instant.now()),
+    assertTrue(!store.saveDraftIf(java.util.Optional.of(old), desk.liveFiles(), "late", MovableClock.DEFAULT_START),
         "the old revision does not match the new draft");
-    assertTrue(!store.saveDraftIf(java.util.Optional.empty(), desk.liveFiles(), "late", java.time.Instant.now()),
+    assertTrue(!store.saveDraftIf(java.util.Optional.empty(), desk.liveFiles(), "late", MovableClock.DEFAULT_START),
         "a draft exists already");
   }
 }

@@ -29,6 +29,8 @@ import tw.ecpa.kb.version.TreeFiles;
 class ConsoleServerTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
+  // The desk of these tests stamps every version with one chosen instant.
+  static final Instant PUBLISHED_AT = Instant.parse("2026-11-24T02:00:00Z");
   // HTTP/1.1: the JDK client's h2c upgrade attempt on plain HTTP once left a request to the console's
   // Netty server unanswered for good; the console speaks HTTP/1.1.
   static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -70,7 +72,7 @@ class ConsoleServerTest {
     @Override public void discardDraft() { draft = null; }
     @Override public Trial test(String question) { return new Trial(question, List.of(), "fallback", List.of(), "fallback"); }
     @Override public Outcome publishDraft(String note, String by, boolean confirm) {
-      versions.add(new KbVersion(liveVersion() + 1, note, by, Instant.now(), draft));
+      versions.add(new KbVersion(liveVersion() + 1, note, by, PUBLISHED_AT, draft));
       draft = null;
       return new Published(liveVersion());
     }
@@ -85,7 +87,7 @@ class ConsoleServerTest {
     @Override public List<tw.ecpa.kb.version.Regression.Golden> golden() { return List.of(); }
     @Override public List<String> addGolden(String question, String expected) { return List.of(); }
     @Override public Outcome rollback(int version, String by, boolean confirm) {
-      versions.add(new KbVersion(liveVersion() + 1, "rollback", by, Instant.now(), versions.get(version - 1).files()));
+      versions.add(new KbVersion(liveVersion() + 1, "rollback", by, PUBLISHED_AT, versions.get(version - 1).files()));
       return new Published(liveVersion());
     }
   }

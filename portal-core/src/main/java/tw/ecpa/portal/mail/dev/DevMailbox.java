@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -41,25 +42,28 @@ public final class DevMailbox implements AutoCloseable {
 
   private final GreenMail server;
   private final String host;
+  private final Clock clock;
   private final Deque<ReceivedMail> mails = new ArrayDeque<>();
   private volatile int port;
 
-  private DevMailbox(GreenMail server, String host) {
+  private DevMailbox(GreenMail server, String host, Clock clock) {
     this.server = server;
     this.host = host;
+    this.clock = clock;
   }
 
   /**
    * Starts a mailbox listening on a free port of an address such as {@code 127.0.0.1}.
    *
+   * @param clock when a mail that carries no Date header is taken to have been sent: when it arrived
    * @throws IllegalStateException when the server does not start
    */
-  public static DevMailbox start(String bindAddress) {
+  public static DevMailbox start(String bindAddress, Clock clock) {
     Objects.requireNonNull(bindAddress, "bindAddress");
     ServerSetup setup = new ServerSetup(0, bindAddress, ServerSetup.PROTOCOL_SMTP);
     setup.setServerStartupTimeout(Duration.ofSeconds(10).toMillis());
     GreenMail server = new GreenMail(setup);
-    DevMailbox mailbox = new DevMailbox(server, connectHost(bindAddress));
+    DevMailbox mailbox = new DevMailbox(server, connectHost(bindAddress), clock);
     UserManager users = server.getUserManager();
     MessageDeliveryHandler deliver = users.getMessageDeliveryHandler();
     users.setMessageDeliveryHandler((message, recipient) -> {
@@ -112,7 +116,7 @@ public final class DevMailbox implements AutoCloseable {
   }
 
   private void keep(MovingMessage message, String recipient) {
-    ReceivedMail mail = decode(message.getMessage(), recipient);
+    ReceivedMail mail = decode(message.getMessage(), recipient, clock.instant());
     synchronized (mails) {
       mails.addFirst(mail);
       while (mails.size() > KEPT) {
@@ -121,18 +125,18 @@ public final class DevMailbox implements AutoCloseable {
     }
   }
 
-  static ReceivedMail decode(MimeMessage message, String recipient) {
+  static ReceivedMail decode(MimeMessage message, String recipient, Instant arrived) {
     String subject;
     String text;
     Instant sentAt;
     try {
       subject = Objects.requireNonNullElse(message.getSubject(), "");
-      sentAt = message.getSentDate() == null ? Instant.now() : message.getSentDate().toInstant();
+      sentAt = message.getSentDate() == null ? arrived : message.getSentDate().toInstant();
       text = plainText(message);
     } catch (MessagingException | IOException | RuntimeException e) {
       // A mail that cannot be decoded is still shown, so a broken sender is noticed.
       LOG.warn("dev mailbox could not decode a mail to {}: {}", recipient, e.toString());
-      return new ReceivedMail(recipient, "(無法解碼的郵件)", "", Instant.now());
+      return new ReceivedMail(recipient, "(無法解碼的郵件)", "", arrived);
     }
     return new ReceivedMail(recipient, subject, text.replace("\r\n", "\n"), sentAt);
   }

@@ -32,11 +32,6 @@ public final class SmtpMailer implements Mailer {
   private final InternetAddress from;
   private final Clock clock;
 
-  /** Creates a mailer that stamps mail with the system clock. */
-  public SmtpMailer(SmtpSettings settings) {
-    this(settings, Clock.systemUTC());
-  }
-
   /** Creates a mailer that stamps each mail's Date header from a clock. */
   public SmtpMailer(SmtpSettings settings, Clock clock) {
     this.settings = settings;

@@ -15,8 +15,8 @@ import tw.ecpa.portal.testing.MovableClock;
 
 class DevMailboxTest {
 
-  final DevMailbox mailbox = DevMailbox.start("127.0.0.1");
   final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T13:05:00Z"));
+  final DevMailbox mailbox = DevMailbox.start("127.0.0.1", clock);
   final SmtpMailer mailer = new SmtpMailer(mailbox.smtpSettings(MailTemplates.SENDER), clock);
   final MailTemplates templates = new MailTemplates("http://127.0.0.1:7070");
 
@@ -61,9 +61,9 @@ class DevMailboxTest {
 
   @Test
   void smtpSettings_wildcardBind_connectsOverLoopback() {
-    try (DevMailbox any = DevMailbox.start("0.0.0.0")) {
+    try (DevMailbox any = DevMailbox.start("0.0.0.0", clock)) {
       assertEquals("127.0.0.1", any.smtpSettings(MailTemplates.SENDER).host());
-      new SmtpMailer(any.smtpSettings(MailTemplates.SENDER)).send(new MailMessage("a@d.tw", "主旨", "內容"));
+      new SmtpMailer(any.smtpSettings(MailTemplates.SENDER), clock).send(new MailMessage("a@d.tw", "主旨", "內容"));
       assertEquals("內容", any.recent(1).get(0).text());
     }
   }

@@ -29,12 +29,13 @@ import tw.ecpa.portal.testing.MovableClock;
 class DevMailRoutesTest {
 
   final HttpClient http = HttpClient.newHttpClient();
+  final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T13:05:00Z"));
   DevMailbox mailbox;
   Javalin app;
 
   @BeforeEach
   void start() {
-    mailbox = DevMailbox.start("127.0.0.1");
+    mailbox = DevMailbox.start("127.0.0.1", clock);
     app = Javalin.create();
     new DevMailRoutes(mailbox).register(app);
     app.start("127.0.0.1", 0);
@@ -53,7 +54,6 @@ class DevMailRoutesTest {
 
   @Test
   void get_sentMails_newestFirstAsJson() throws Exception {
-    MovableClock clock = new MovableClock(Instant.parse("2026-11-23T13:05:00Z"));
     SmtpMailer mailer = new SmtpMailer(mailbox.smtpSettings(MailTemplates.SENDER), clock);
     MailTemplates templates = new MailTemplates("http://127.0.0.1:7070");
     mailer.send(templates.resetCode("wang@dgpa.gov.tw", "H9CN8NMC", "/reset/verify?otpcode=abc"));
@@ -88,7 +88,7 @@ class DevMailRoutesTest {
         message.setRecipient(Message.RecipientType.TO, new InternetAddress("u" + i + "@d.tw"));
         message.setSubject("第" + i + "封", "UTF-8");
         message.setText("內容", "UTF-8");
-        message.setSentDate(new Date());
+        message.setSentDate(Date.from(clock.instant()));
         message.saveChanges();
         transport.sendMessage(message, message.getAllRecipients());
       }

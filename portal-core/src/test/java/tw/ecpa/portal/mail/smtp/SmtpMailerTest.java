@@ -70,7 +70,7 @@ class SmtpMailerTest {
       closed = socket.getLocalPort();
     }
     SmtpMailer mailer = new SmtpMailer(
-        SmtpSettings.plain("127.0.0.1", closed, MailTemplates.SENDER, Duration.ofMillis(500)));
+        SmtpSettings.plain("127.0.0.1", closed, MailTemplates.SENDER, Duration.ofMillis(500)), new MovableClock());
 
     MailException e = assertThrows(MailException.class,
         () -> mailer.send(new MailMessage("wang@dgpa.gov.tw", "主旨", BODY)));
@@ -84,7 +84,8 @@ class SmtpMailerTest {
     // The kernel accepts the connection into the backlog, but no greeting ever comes.
     try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       SmtpMailer mailer = new SmtpMailer(
-          SmtpSettings.plain("127.0.0.1", silent.getLocalPort(), MailTemplates.SENDER, Duration.ofMillis(300)));
+          SmtpSettings.plain("127.0.0.1", silent.getLocalPort(), MailTemplates.SENDER, Duration.ofMillis(300)),
+          new MovableClock());
       long started = System.nanoTime();
 
       MailException e = assertThrows(MailException.class,
