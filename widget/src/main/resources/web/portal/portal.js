@@ -3,7 +3,8 @@
  * - api(): JSON over fetch (same-origin credentials), the session's CSRF token on state-changing requests;
  * - messages: everything from the server is set with textContent, never as HTML;
  * - requireSession(): the logged-in bar (name, 距離登出尚餘 countdown, 重整, 登出) and the portal menu,
- *   redirecting to the login page without a session and to activate.html while steps are pending.
+ *   redirecting to the login page without a session and to activate.html while steps are pending;
+ * - now(): the time by the server's clock, for times a page fills in (the computer's own may be off).
  */
 (function (global) {
   "use strict";
@@ -20,6 +21,12 @@
 
   var csrfToken = null;
   var guard = null; // set by requireSession: how to react to 401 and pending answers
+  var serverOffset = 0; // the server's clock minus this computer's, as of the last session answer
+
+  /** Now by the server's clock: the computer's own may be minutes (or days) off. */
+  function now() {
+    return new Date(Date.now() + serverOffset);
+  }
 
   /** Builds an element with attributes and text children (strings become text nodes). */
   function el(tag, attrs, children) {
@@ -440,6 +447,8 @@
         return new Promise(function () {});
       }
       var session = reply.data;
+      var serverTime = Date.parse(session.serverTime);
+      if (!isNaN(serverTime)) { serverOffset = serverTime - Date.now(); }
       if ((session.pending || []).length && !options.allowPending) {
         go("/activate.html");
         return new Promise(function () {});
@@ -484,6 +493,7 @@
   global.Portal = {
     el: el,
     api: api,
+    now: now,
     say: say,
     showError: showError,
     sayWithLink: sayWithLink,

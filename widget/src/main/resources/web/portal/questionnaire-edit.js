@@ -188,7 +188,7 @@
       P.say(pageError, "您沒有管理問卷的權限；如有需要，請洽機關人事主管。");
       return;
     }
-    var now = new Date();
+    var now = P.now(); // the server's time: the opening time must not follow a computer's wrong clock
     publishForm.elements.opensAt.value = localInput(now);
     publishForm.elements.closesAt.value = localInput(new Date(now.getTime() + 7 * 86400000));
     loadGroups();

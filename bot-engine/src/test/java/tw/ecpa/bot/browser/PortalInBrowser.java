@@ -18,7 +18,8 @@ import tw.ecpa.bot.server.TestServer;
  * static final PortalInBrowser portal = new PortalInBrowser();
  * }</pre>
  *
- * <p>with {@link #clock(Clock)} for a server on a clock the test moves, and {@link #freshTabBeforeEach()} for
+ * <p>The server's clock starts at a chosen working morning, whatever the browser's clock says (the pages take the
+ * times they fill in from the server); {@link #clock(Clock)} puts it on a clock the test moves, and {@link #freshTabBeforeEach()} for
  * widget tests that each start on the home page with nothing stored.
  */
 final class PortalInBrowser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import tw.ecpa.portal.testing.MovableClock;
+import tw.ecpa.portal.time.RocDate;
 
 /**
  * 問卷管理 and 待辦事項 in a real Chromium: hrchang writes a questionnaire and publishes it to his whole
@@ -18,11 +21,11 @@ import org.openqa.selenium.support.ui.Select;
  */
 class PortalPagesQuestionnaireTest {
 
-  // The server keeps real time, as the browser does: the publish form fills in the opening time from the
-  // browser's clock, and a server clock stopped at the class's start would see that time as still to
-  // come whenever a minute turned between the two (the questionnaire then not yet open).
+  // The server's days are chosen and the browser's clock is the machine's: the publish form must take its
+  // opening time from the server, or the questionnaire would open when the computer's clock says.
+  static final MovableClock CLOCK = MovableClock.ticking(MovableClock.WORKING_MORNING);
   @RegisterExtension
-  static final PortalInBrowser portal = new PortalInBrowser();
+  static final PortalInBrowser portal = new PortalInBrowser().clock(CLOCK);
 
   @Test
   void hrPublishes_employeeSeesItSavesForLaterAndSubmits() {
@@ -41,6 +44,9 @@ class PortalPagesQuestionnaireTest {
     portal.pages().awaitText("page-message", "問卷已儲存");
     portal.browser().await(d -> d.findElement(By.id("publish")).isDisplayed());
     portal.browser().await(d -> d.findElements(By.cssSelector("#group option")).size() > 1 ? true : null);
+    String opensAt = portal.browser().find(By.id("opensAt")).getDomProperty("value");
+    assertTrue(opensAt.startsWith(LocalDate.ofInstant(CLOCK.instant(), RocDate.TAIPEI) + "T"),
+        "the opening time filled in is the server's today, not the computer's: " + opensAt);
     new Select(portal.browser().find(By.id("group"))).selectByIndex(1);
     portal.pages().submit("publish-form");
     portal.browser().await(d -> {

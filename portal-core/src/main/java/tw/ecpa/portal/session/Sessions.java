@@ -27,8 +27,11 @@ public final class Sessions {
   /** A session just started: the token goes into the cookie, the CSRF token to the page. */
   public record Started(String token, Session session) {}
 
-  /** A live session with the seconds left before it ends for idleness. */
-  public record Live(Session session, long idleSecondsLeft) {}
+  /**
+   * A live session with the seconds left before it ends for idleness, as of {@code at}: the server's time, which a
+   * page uses rather than its own computer's clock.
+   */
+  public record Live(Session session, long idleSecondsLeft, Instant at) {}
 
   /** Starts a session for an account; the token is returned once and stored only as a hash. */
   public Started start(long accountId, String loginMethod) {
@@ -60,7 +63,7 @@ public final class Sessions {
         store.remove(session.tokenHash());
         return Optional.empty();
       }
-      return Optional.of(new Live(session, Duration.between(now, ends).toSeconds()));
+      return Optional.of(new Live(session, Duration.between(now, ends).toSeconds(), now));
     });
   }
 
@@ -69,7 +72,7 @@ public final class Sessions {
     return find(token).map(live -> {
       Instant now = clock.instant();
       store.touch(live.session().tokenHash(), now);
-      return new Live(live.session(), IDLE.toSeconds());
+      return new Live(live.session(), IDLE.toSeconds(), now);
     });
   }
 

@@ -88,6 +88,7 @@ public final class AuthRoutes {
           people.organization(session.organizationCode()).map(Organization::name).orElse(session.organizationCode())));
       out.put("loginMethod", session.loginMethod());
       out.put("idleSecondsLeft", organization.get().idleSecondsLeft());
+      out.put("serverTime", organization.get().at().toString());
       out.put("pending", List.of());
       out.put("csrfToken", session.csrfToken());
       ctx.json(out);
@@ -98,6 +99,7 @@ public final class AuthRoutes {
     out.put("user", logins.user(caller.account()));
     out.put("loginMethod", caller.session().session().loginMethod());
     out.put("idleSecondsLeft", caller.session().idleSecondsLeft());
+    out.put("serverTime", caller.session().at().toString());
     out.put("pending", LoginSessions.pending(caller.pending()));
     out.put("csrfToken", caller.session().session().csrfToken());
     ctx.json(out);
