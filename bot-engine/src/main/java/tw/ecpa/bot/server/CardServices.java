@@ -18,6 +18,7 @@ import tw.ecpa.portal.certificate.HttpCrlSource;
 import tw.ecpa.portal.certificate.TrustedIssuers;
 import tw.ecpa.portal.certificate.OrganizationLogin;
 import tw.ecpa.portal.certificate.sim.DemoCa;
+import tw.ecpa.portal.certificate.sim.DemoKeys;
 import tw.ecpa.portal.certificate.sim.HicosSimulator;
 import tw.ecpa.portal.mobileid.MobileIdLogin;
 import tw.ecpa.portal.mobileid.RelyingParty;
@@ -60,7 +61,8 @@ record CardServices(Optional<CertificateLogin> citizen, Optional<OrganizationLog
   /** The default run: a demo CA, its cards in the simulated HiCOS component, the NHI and mobile-ID simulators. */
   static CardServices simulated(Database database, Challenges challenges, Accounts accounts, People people,
       PasswordPolicy policy, AuditLog audit, Clock clock) {
-    DemoCa ca = DemoCa.create(clock);
+    // Every demo server of a process issues over the same demo keys: RSA keys take seconds to make.
+    DemoCa ca = DemoCa.create(clock, DemoKeys.reused("demo-ca"));
     CrlRevocation crl = new CrlRevocation(ca.crls());
     CertificateVerifier moica = new CertificateVerifier(challenges, ca.moicaTrust(), crl, clock);
     CertificateLogin citizen = new CertificateLogin(moica, new JdbcBindingTickets(database),

@@ -10,18 +10,16 @@ import tw.ecpa.portal.store.jdbc.JdbcCertificateBindings;
 import tw.ecpa.portal.store.jdbc.JdbcChallengeStore;
 import tw.ecpa.portal.testing.MovableClock;
 import tw.ecpa.portal.testing.PortalFixture;
+import tw.ecpa.portal.testing.TestCas;
 
 /**
  * What the certificate tests share: the portal's stores on one H2 database, a demo CA (made once: RSA
  * keys take a while) and a second, untrusted one with the same names, challenges and verifiers over a
- * clock the test moves. The CAs' own clock stands where the test clocks start.
+ * clock the test moves. The CAs ({@link TestCas}) are dated where the test clocks start.
  */
 final class CertificateFixture {
 
   static final String PIN = "123456";
-
-  private static DemoCa ca;
-  private static DemoCa foreign;
 
   final PortalFixture portal;
   final MovableClock clock;
@@ -42,19 +40,13 @@ final class CertificateFixture {
   }
 
   /** The trusted demo CA. */
-  static synchronized DemoCa ca() {
-    if (ca == null) {
-      ca = DemoCa.create(new MovableClock());
-    }
-    return ca;
+  static DemoCa ca() {
+    return TestCas.trusted();
   }
 
   /** A second CA with the same names and other keys, trusted by nobody. */
-  static synchronized DemoCa foreign() {
-    if (foreign == null) {
-      foreign = DemoCa.create(new MovableClock());
-    }
-    return foreign;
+  static DemoCa foreign() {
+    return TestCas.foreign();
   }
 
   /** The card's answer to a fresh challenge, signed with the right PIN. */

@@ -34,8 +34,8 @@ import tw.ecpa.portal.people.PersonStatus;
 import tw.ecpa.portal.store.jdbc.Database;
 import tw.ecpa.portal.store.jdbc.JdbcChallengeStore;
 import tw.ecpa.portal.store.jdbc.JdbcMobileIdTransactions;
-import tw.ecpa.portal.testing.MovableClock;
 import tw.ecpa.portal.testing.PortalFixture;
+import tw.ecpa.portal.testing.TestCas;
 
 /** The mobile-ID login's state machine against the simulator, with real signatures from the demo CA. */
 class MobileIdLoginTest {
@@ -44,8 +44,6 @@ class MobileIdLoginTest {
   static final Duration POLL = Duration.ofSeconds(MobileIdLogin.POLL_EVERY_SECONDS);
   static final RelyingParty PORTAL = RelyingParty.random("ecpa-test");
   static Database database;
-  private static DemoCa ca;
-  private static DemoCa foreign;
 
   PortalFixture portal;
   Challenges challenges;
@@ -64,21 +62,16 @@ class MobileIdLoginTest {
     database.close();
   }
 
-  /** The trusted demo CA, made once: RSA keys take a while. Its clock stands where the tests' clocks start. */
-  static synchronized DemoCa ca() {
-    if (ca == null) {
-      ca = DemoCa.create(new MovableClock());
-    }
-    return ca;
+  /** The trusted demo CA. */
+  static DemoCa ca() {
+    return TestCas.trusted();
   }
 
   /** A CA with the same names and other keys, trusted by nobody. */
-  static synchronized DemoCa foreign() {
-    if (foreign == null) {
-      foreign = DemoCa.create(new MovableClock());
-    }
-    return foreign;
+  static DemoCa foreign() {
+    return TestCas.foreign();
   }
+
 
   @BeforeEach
   void fixture() {

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,14 +115,16 @@ public final class DemoCa {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Clock clock;
+  private final DemoKeys keySource;
   private final Authority root;
   private final Authority moica;
   private final Authority gca;
   private final Map<BigInteger, Revocation> revoked = new LinkedHashMap<>();
   private volatile boolean offline;
 
-  private DemoCa(Clock clock) {
+  private DemoCa(Clock clock, DemoKeys keySource) {
     this.clock = clock;
+    this.keySource = keySource;
     Instant now = clock.instant();
     KeyPair rootKeys = keys(KeyType.RSA);
     X500Name rootName = new X500Name(BCStyle.INSTANCE, ROOT_NAME);
@@ -136,7 +136,12 @@ public final class DemoCa {
 
   /** A fresh CA with new keys; certificates and CRLs are dated by this clock. */
   public static DemoCa create(Clock clock) {
-    return new DemoCa(clock);
+    return new DemoCa(clock, DemoKeys.fresh());
+  }
+
+  /** A fresh CA whose keys, and the keys of the certificates it issues, come from {@code keys}. */
+  public static DemoCa create(Clock clock, DemoKeys keys) {
+    return new DemoCa(clock, keys);
   }
 
   /** The root certificate: the trust anchor. */
@@ -369,20 +374,9 @@ public final class DemoCa {
   }
 
   private KeyPair keys(KeyType type) {
-    try {
-      KeyPairGenerator generator;
-      if (type == KeyType.EC) {
-        generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
-      } else {
-        generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048, RANDOM);
-      }
-      return generator.generateKeyPair();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("no " + type + " key generator", e);
-    }
+    return keySource.next(type);
   }
+
 
   private static ContentSigner signer(PrivateKey key) throws OperatorCreationException {
     return new JcaContentSignerBuilder("EC".equals(key.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA")

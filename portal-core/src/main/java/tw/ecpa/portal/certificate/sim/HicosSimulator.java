@@ -74,7 +74,8 @@ public final class HicosSimulator {
     cards.add(new DemoCard("moica-revoked", "自然人憑證：" + wang.name() + "（已廢止）", "moica",
         revoked.card(DEMO_PIN)));
     cards.add(new DemoCard("moica-untrusted", "自然人憑證：" + wang.name() + "（非信任的發行單位）", "moica",
-        DemoCa.create(clock).issuePerson(wang.name(), wangLastFour).card(DEMO_PIN)));
+        DemoCa.create(clock, DemoKeys.reused("demo-untrusted-ca")).issuePerson(wang.name(), wangLastFour)
+            .card(DEMO_PIN)));
     for (var organization : DemoData.ORGANIZATIONS) {
       cards.add(new DemoCard("gca-" + organization.code().toLowerCase(), "機關憑證：" + organization.name(), "gca",
           ca.issueOrganization(organization.name(), organization.code()).card(DEMO_PIN)));
