@@ -119,7 +119,7 @@ public final class KnowledgeService implements AutoCloseable {
     List<Regression.Failure> misses = Regression.run(kb, index, golden);
     Live now = live.get();
     List<Regression.Failure> broken = Regression.broken(now.knowledge().knowledgeBase(), liveMisses(golden), kb,
-        index, golden);
+        index, misses);
     if (!broken.isEmpty() && !confirmBreaking) {
       index.close();
       return new PublishOutcome.WouldBreak(broken);

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,15 +29,32 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
+  /** How long a browser test waits for what it expects to see: generous, for a busy machine. */
+  public static final Duration PATIENCE = Duration.ofSeconds(30);
+
   /** Where screenshots go, to be looked at after a run. */
   public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+  /** Idle browsers by whether they allow pop-ups, closed when the test JVM ends. */
+  private static final Map<Boolean, Deque<ChromeDriver>> IDLE = Map.of(true, new ArrayDeque<>(), false,
+      new ArrayDeque<>());
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      synchronized (IDLE) {
+        IDLE.values().forEach(idle -> idle.forEach(ChromeDriver::quit));
+      }
+    }, "browsers-quit"));
+  }
+
   private final ChromeDriver driver;
   private final String base;
+  private final boolean allowPopups;
 
-  private Browser(ChromeDriver driver, String base) {
+  private Browser(ChromeDriver driver, String base, boolean allowPopups) {
     this.driver = driver;
     this.base = base;
+    this.allowPopups = allowPopups;
   }
 
   /** Starts a browser for a server at this base URL, with a desktop-sized window. */
@@ -50,9 +69,23 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Starts a browser for a server at this base URL, with a window of this size; {@code allowPopups} false keeps
-   * Chrome's pop-up blocker on, as in a user's browser (ChromeDriver turns it off by default).
+   * Chrome's pop-up blocker on, as in a user's browser (ChromeDriver turns it off by default). A Chromium that an
+   * earlier test closed is used again when one is idle (starting one costs seconds of CPU); it comes with no
+   * cookies, no stored data of the sites it showed and one blank window, as a new browser would.
    */
   public static Browser open(String base, int width, int height, boolean allowPopups) {
+    ChromeDriver driver;
+    synchronized (IDLE) {
+      driver = IDLE.get(allowPopups).poll();
+    }
+    if (driver == null) {
+      driver = launch(allowPopups);
+    }
+    driver.manage().window().setSize(new Dimension(width, height));
+    return new Browser(driver, base, allowPopups);
+  }
+
+  private static ChromeDriver launch(boolean allowPopups) {
     String binary = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
     String driverPath = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
     if (!Files.isExecutable(Path.of(binary)) || !Files.isExecutable(Path.of(driverPath))) {
@@ -61,8 +94,10 @@ public final class Browser implements AutoCloseable {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(binary);
+    // No background traffic: this machine reaches no Google service, and the tries only cost time.
     options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-        "--lang=zh-TW", "--window-size=" + width + "," + height, "--hide-scrollbars");
+        "--lang=zh-TW", "--window-size=1280,900", "--hide-scrollbars", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic");
     if (!allowPopups) {
       options.setExperimentalOption("excludeSwitches", List.of("disable-popup-blocking"));
     }
@@ -71,10 +106,9 @@ public final class Browser implements AutoCloseable {
         .usingAnyFreePort()
         .build();
     ChromeDriver driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-    driver.manage().window().setSize(new Dimension(width, height));
-    return new Browser(driver, base);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    return driver;
   }
 
   /** The WebDriver, for anything this class does not wrap. */
@@ -89,13 +123,13 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Waits up to ten seconds for a condition and returns its value. When it times out, the failure
+   * Waits up to {@link #PATIENCE} for a condition and returns its value. When it times out, the failure
    * names the page and what its messages said (alerts, error and status regions), and a screenshot is
    * saved, so a failure on a CI machine shows what the person would have seen.
    */
   public <T> T await(Function<WebDriver, T> condition) {
     try {
-      return new WebDriverWait(driver, Duration.ofSeconds(10))
+      return new WebDriverWait(driver, PATIENCE)
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     } catch (TimeoutException e) {
       throw new TimeoutException(e.getMessage() + "\n" + whatThePageSays(), e);
@@ -159,8 +193,30 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Gives the browser back for another test: one new blank tab, every other window closed, no cookies and nothing
+   * stored by this server's pages. A browser that cannot be cleaned is quit.
+   */
   @Override
   public void close() {
-    driver.quit();
+    try {
+      // A new tab has no sessionStorage; the old ones, and any pop-up, go.
+      java.util.Set<String> old = driver.getWindowHandles();
+      driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+      String kept = driver.getWindowHandle();
+      for (String window : old) {
+        driver.switchTo().window(window).close();
+      }
+      driver.switchTo().window(kept);
+      driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+      driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+      driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "all"));
+    } catch (RuntimeException e) {
+      driver.quit();
+      return;
+    }
+    synchronized (IDLE) {
+      IDLE.get(allowPopups).push(driver);
+    }
   }
 }

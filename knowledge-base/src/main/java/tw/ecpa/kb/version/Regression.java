@@ -1,8 +1,14 @@
 package tw.ecpa.kb.version;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import tw.ecpa.kb.search.Match;
 import tw.ecpa.kb.search.QuestionIndex;
 import tw.ecpa.kb.tree.AnswerNode;
@@ -67,23 +73,31 @@ public final class Regression {
    * @param publishedMisses the live tree's misses ({@link #run} on its own index)
    * @param candidate the new tree
    * @param candidateIndex the new tree's index
-   * @param golden the saved golden questions
+   * @param candidateMisses the new tree's misses ({@link #run} on {@code candidateIndex}): a question both trees
+   *     hold for the same answer is not asked again
    */
   public static List<Failure> broken(KnowledgeBase published, List<Failure> publishedMisses, KnowledgeBase candidate,
-      QuestionIndex candidateIndex, List<Golden> golden) {
-    java.util.Set<String> missedBefore = new java.util.HashSet<>();
+      QuestionIndex candidateIndex, List<Failure> candidateMisses) {
+    Set<String> missedBefore = new HashSet<>();
     publishedMisses.forEach(f -> missedBefore.add(key(f.question(), f.expected())));
-    java.util.Map<String, Failure> out = new java.util.LinkedHashMap<>();
+    Set<String> asked = questions(candidate);
+    Map<String, Failure> missedNow = new HashMap<>();
+    candidateMisses.stream().filter(f -> !f.golden()).forEach(f -> missedNow.put(key(f.question(), f.expected()), f));
+    Map<String, Failure> out = new LinkedHashMap<>();
     for (Node node : published.nodes()) {
       if (node instanceof AnswerNode answer) {
         for (String question : answer.questions()) {
-          if (!missedBefore.contains(key(question, answer.id()))) {
-            check(candidateIndex, question, answer.id(), false).ifPresent(f -> out.putIfAbsent(key(question, answer.id()), f));
+          String key = key(question, answer.id());
+          if (missedBefore.contains(key)) {
+            continue;
           }
+          Optional<Failure> miss = asked.contains(key) ? Optional.ofNullable(missedNow.get(key))
+              : check(candidateIndex, question, answer.id(), false);
+          miss.ifPresent(f -> out.putIfAbsent(key, f));
         }
       }
     }
-    for (Failure f : run(candidate, candidateIndex, golden)) {
+    for (Failure f : candidateMisses) {
       if (f.golden() || !missedBefore.contains(key(f.question(), f.expected()))) {
         out.putIfAbsent(key(f.question(), f.expected()) + (f.golden() ? "\u0001" : ""), f);
       }
@@ -91,15 +105,23 @@ public final class Regression {
     return List.copyOf(out.values());
   }
 
+  private static Set<String> questions(KnowledgeBase tree) {
+    Set<String> out = new HashSet<>();
+    for (Node node : tree.nodes()) {
+      if (node instanceof AnswerNode answer) {
+        answer.questions().forEach(q -> out.add(key(q, answer.id())));
+      }
+    }
+    return out;
+  }
+
   private static String key(String question, String expected) {
     return question + "\u0000" + expected;
   }
 
-  private static java.util.Optional<Failure> check(QuestionIndex index, String question, String expected,
-      boolean golden) {
+  private static Optional<Failure> check(QuestionIndex index, String question, String expected, boolean golden) {
     Match match = index.match(question);
     String got = match.fold(a -> a.best().nodeId(), s -> "did-you-mean", n -> "fallback");
-    return got.equals(expected) ? java.util.Optional.empty()
-        : java.util.Optional.of(new Failure(question, expected, got, golden));
+    return got.equals(expected) ? Optional.empty() : Optional.of(new Failure(question, expected, got, golden));
   }
 }

@@ -66,7 +66,10 @@ public final class ConsoleServer implements AutoCloseable {
         "server.port", Integer.toString(port),
         "spring.main.allow-bean-definition-overriding", "false",
         "spring.jmx.enabled", "false",
-        "spring.web.resources.add-mappings", "false"));
+        "spring.web.resources.add-mappings", "false",
+        // Graceful shutdown already waits for requests under way; Reactor Netty's own two quiet seconds on
+        // top of that only held every stop (and every test server's close).
+        "spring.reactor.netty.shutdown-quiet-period", "0s"));
     app.addInitializers(ctx -> {
       GenericApplicationContext generic = (GenericApplicationContext) ctx;
       generic.registerBean(EditorGate.class, () -> gate);
