@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Revocation by CRL: the issuer's latest CRL must be signed by the issuer's key and not past its next
- * update; a certificate listed with a revocation date at or before the moment asked about is revoked.
+ * Revocation by CRL: the issuer's latest CRL must be signed by the issuer's key, not past its next update and
+ * not dated more than {@link #CLOCK_SKEW} after the moment asked about; a certificate listed with a revocation date at or before the moment asked about is revoked.
  */
 public final class CrlRevocation implements RevocationSource {
 
@@ -40,7 +40,7 @@ public final class CrlRevocation implements RevocationSource {
     } catch (GeneralSecurityException e) {
       return new RevocationStatus.Unknown("CRL signature does not verify");
     }
-    if (crl.getThisUpdate().toInstant().isAfter(at)) {
+    if (crl.getThisUpdate().toInstant().isAfter(at.plus(CLOCK_SKEW))) {
       return new RevocationStatus.Unknown("CRL from the future");
     }
     if (crl.getNextUpdate() != null && at.isAfter(crl.getNextUpdate().toInstant())) {

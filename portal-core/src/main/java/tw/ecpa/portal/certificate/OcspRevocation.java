@@ -52,7 +52,7 @@ public final class OcspRevocation implements RevocationSource {
         if (!single.getCertID().equals(id)) {
           continue;
         }
-        if (single.getThisUpdate().toInstant().isAfter(at)
+        if (single.getThisUpdate().toInstant().isAfter(at.plus(CLOCK_SKEW))
             || (single.getNextUpdate() != null && at.isAfter(single.getNextUpdate().toInstant()))) {
           return new RevocationStatus.Unknown("OCSP answer not current");
         }

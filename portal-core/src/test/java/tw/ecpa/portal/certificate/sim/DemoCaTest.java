@@ -57,4 +57,20 @@ class DemoCaTest {
     assertNotEquals(first.root().getPublicKey(), ca.root().getPublicKey());
     assertNotEquals(first.root(), second.root(), "each CA still issues its own certificates");
   }
+
+  @Test
+  void anAnswerIssuedJustAfterTheCheckBegan_counts_butOneFromFarAhead_doesNot() {
+    DemoCa.Issued good = ca.issuePerson("王小明", "6789");
+    java.time.Instant checkBegan = clock.instant().minusMillis(1);
+    clock.advance(Duration.ofSeconds(1));
+    for (RevocationSource check : new RevocationSource[] {new CrlRevocation(ca.crls()), new OcspRevocation(ca.ocsp())}) {
+      assertInstanceOf(RevocationStatus.Good.class, check.status(good.certificate(), ca.moicaCa(), checkBegan),
+          "issued a moment after the check began (in whole seconds): " + check.getClass().getSimpleName());
+    }
+    clock.advance(RevocationSource.CLOCK_SKEW);
+    for (RevocationSource check : new RevocationSource[] {new CrlRevocation(ca.crls()), new OcspRevocation(ca.ocsp())}) {
+      assertInstanceOf(RevocationStatus.Unknown.class, check.status(good.certificate(), ca.moicaCa(), checkBegan),
+          "dated well after the moment asked about: " + check.getClass().getSimpleName());
+    }
+  }
 }
