@@ -22,8 +22,9 @@ import tw.ecpa.bot.server.TestServer;
  */
 class ConsolePagesTest {
 
+  // Its tests publish and roll back versions the others would build on: a server of their own each.
   @RegisterExtension
-  static final PortalInBrowser portal = new PortalInBrowser();
+  static final PortalInBrowser portal = new PortalInBrowser().freshForEachTest();
 
   /** Logs in as the knowledge editor, goes to the console from the portal's home page, without a draft. */
   @BeforeEach

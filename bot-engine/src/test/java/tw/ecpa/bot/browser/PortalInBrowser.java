@@ -2,6 +2,7 @@ package tw.ecpa.bot.browser;
 
 import java.time.Clock;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,18 +20,20 @@ import tw.ecpa.bot.server.TestServer;
  * }</pre>
  *
  * <p>The server's clock starts at a chosen working morning, whatever the browser's clock says (the pages take the
- * times they fill in from the server); {@link #clock(Clock)} puts it on a clock the test moves, and {@link #freshTabBeforeEach()} for
- * widget tests that each start on the home page with nothing stored.
+ * times they fill in from the server); {@link #clock(Clock)} puts it on a clock the test moves,
+ * {@link #freshTabBeforeEach()} is for widget tests that each start on the home page with nothing stored, and
+ * {@link #freshForEachTest()} for a class whose tests change what the others read.
  */
-final class PortalInBrowser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+final class PortalInBrowser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
   private boolean freshTabBeforeEach;
+  private boolean freshForEachTest;
 
   private final RunningServer server = new RunningServer();
   private Browser browser;
   private PortalPagesKit pages;
 
-  /** Starts the server on this clock instead of the system's. */
+  /** Starts the server on this clock instead of the default one. */
   PortalInBrowser clock(Clock clock) {
     server.clock(clock);
     return this;
@@ -45,9 +48,46 @@ final class PortalInBrowser implements BeforeAllCallback, AfterAllCallback, Befo
     return this;
   }
 
+  /** A new server and browser for each test (see {@link RunningServer#freshForEachTest()}). */
+  PortalInBrowser freshForEachTest() {
+    this.freshForEachTest = true;
+    server.freshForEachTest();
+    return this;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
+    if (!freshForEachTest) {
+      open(context);
+    }
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (freshForEachTest) {
+      open(context);
+    }
+    if (freshTabBeforeEach) {
+      browser().go("/");
+      new WidgetPage(browser()).js("sessionStorage.clear(); localStorage.clear();");
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (freshForEachTest) {
+      close(context);
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close(context);
+  }
+
+  private void open(ExtensionContext context) {
     server.beforeAll(context);
+    server.beforeEach(context);
     try {
       browser = Browser.open(server.base());
     } catch (RuntimeException | Error e) {
@@ -57,16 +97,7 @@ final class PortalInBrowser implements BeforeAllCallback, AfterAllCallback, Befo
     pages = new PortalPagesKit(browser, server.base());
   }
 
-  @Override
-  public void beforeEach(ExtensionContext context) {
-    if (freshTabBeforeEach) {
-      browser().go("/");
-      new WidgetPage(browser()).js("sessionStorage.clear(); localStorage.clear();");
-    }
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
+  private void close(ExtensionContext context) {
     Browser openBrowser = browser;
     browser = null;
     pages = null;
@@ -79,7 +110,7 @@ final class PortalInBrowser implements BeforeAllCallback, AfterAllCallback, Befo
     }
   }
 
-  /** The server, started before the class's tests. */
+  /** The server, started before the class's tests (or before this test). */
   TestServer server() {
     return server.get();
   }

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class CertificateLoginApiTest {
 
+  // Its tests bind demo cards and change a demo account's password: a server of their own each.
   @RegisterExtension
-  static final RunningServer server = new RunningServer();
+  static final RunningServer server = new RunningServer().freshForEachTest();
 
   /** Signs a fresh challenge of this kind with a demo card; returns the component's answer. */
   static JsonNode sign(PortalClient client, String kind, String card, String pin) {

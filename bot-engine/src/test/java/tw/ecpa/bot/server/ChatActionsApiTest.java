@@ -25,8 +25,9 @@ import tw.ecpa.portal.testing.MovableClock;
 class ChatActionsApiTest {
 
   static final MovableClock CLOCK = MovableClock.ticking(MovableClock.WORKING_MORNING);
+  // Its tests reset demo accounts' passwords that the others log in with: a server of their own each.
   @RegisterExtension
-  static final RunningServer server = new RunningServer().clock(CLOCK);
+  static final RunningServer server = new RunningServer().clock(CLOCK).freshForEachTest();
 
   /** One widget: a chat conversation, with the page's session cookie when logged in. */
   static final class Chat {

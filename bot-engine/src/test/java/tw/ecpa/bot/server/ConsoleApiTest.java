@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,14 +31,9 @@ class ConsoleApiTest {
       .connectTimeout(Duration.ofSeconds(5)).build();
   /** How long a test waits for the console or the chat: generous, for a busy machine. */
   static final Duration PATIENCE = Duration.ofSeconds(90);
+  // Its tests publish versions the others would build on: a server of their own each.
   @RegisterExtension
-  static final RunningServer server = new RunningServer();
-
-  /** Each test starts from the live version with no draft, whatever an earlier one left. */
-  @BeforeEach
-  void noDraft() throws Exception {
-    assertEquals(204, console("DELETE", "/api/kb/draft", login("kbeditor", "Kb-Demo2026!"), null)[0].asInt());
-  }
+  static final RunningServer server = new RunningServer().freshForEachTest();
 
   /** A portal login; returns the cookie and CSRF token. */
   static String[] login(String account, String password) {

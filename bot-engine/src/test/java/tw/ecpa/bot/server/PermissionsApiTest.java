@@ -28,8 +28,9 @@ class PermissionsApiTest {
   static final String BASE = "/api/portal/permissions";
   static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
   static final MovableClock CLOCK = new MovableClock(MovableClock.WORKING_MORNING);
+  // Its tests grant and delegate on the same demo people: a server of their own each.
   @RegisterExtension
-  static final RunningServer server = new RunningServer().clock(CLOCK);
+  static final RunningServer server = new RunningServer().clock(CLOCK).freshForEachTest();
 
   static PortalClient loggedIn(String account, String password) {
     PortalClient client = new PortalClient(server);

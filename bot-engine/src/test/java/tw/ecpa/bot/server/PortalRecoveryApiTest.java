@@ -17,8 +17,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PortalRecoveryApiTest {
 
   static final String CODE = "您的認證碼[：:]\\s*([A-Z0-9]{8})";
+  // Its tests reset demo accounts' passwords and spend their reset limits: a server of their own each.
   @RegisterExtension
-  static final RunningServer server = new RunningServer();
+  static final RunningServer server = new RunningServer().freshForEachTest();
 
   static Map<String, Object> forgot(PortalClient client, String idNumber, String email, boolean sendAccount) {
     Map<String, Object> body = new HashMap<>(client.captcha());

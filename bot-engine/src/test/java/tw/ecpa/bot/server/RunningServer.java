@@ -3,7 +3,9 @@ package tw.ecpa.bot.server;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import tw.ecpa.portal.testing.MovableClock;
 
@@ -20,14 +22,27 @@ import tw.ecpa.portal.testing.MovableClock;
  * another clock (one the test moves, or the system's for a page whose script reads the browser's clock), and
  * {@link #settings(UnaryOperator)}
  * for changed test settings. The server is started before the class's {@code @BeforeAll} methods and closed after
- * its {@code @AfterAll} methods. The methods the tests call on a {@link TestServer} are delegated; {@link #get()}
+ * its {@code @AfterAll} methods ({@link #freshForEachTest()}: before each test's {@code @BeforeEach} methods and
+ * after its {@code @AfterEach} ones). The methods the tests call on a {@link TestServer} are delegated; {@link #get()}
  * gives the server itself.
  */
-public final class RunningServer implements BeforeAllCallback, AfterAllCallback {
+public final class RunningServer implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+    AfterEachCallback {
 
   private Clock clock = MovableClock.ticking(MovableClock.WORKING_MORNING);
   private UnaryOperator<Settings> settings = UnaryOperator.identity();
+  private boolean freshForEachTest;
   private TestServer server;
+
+  /**
+   * Starts a new server for each test instead of one for the class: for a class whose tests change what the
+   * others read (a demo account's password, the live knowledge version), so that none depends on another's
+   * leftovers or on the order they run in.
+   */
+  public RunningServer freshForEachTest() {
+    this.freshForEachTest = true;
+    return this;
+  }
 
   /** Starts the server on this clock instead of the default one. */
   public RunningServer clock(Clock clock) {
@@ -43,11 +58,35 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    server = TestServer.start(clock, settings);
+    if (!freshForEachTest) {
+      start();
+    }
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (freshForEachTest) {
+      start();
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (freshForEachTest) {
+      stop();
+    }
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
+    stop();
+  }
+
+  private void start() {
+    server = TestServer.start(clock, settings);
+  }
+
+  private void stop() {
     TestServer running = server;
     server = null;
     if (running != null) {
@@ -55,7 +94,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
     }
   }
 
-  /** The server, started before the class's tests. */
+  /** The server, started before the class's tests (or before this test). */
   public TestServer get() {
     if (server == null) {
       throw new IllegalStateException("RunningServer is used outside its test class's run: register it with"
