@@ -104,11 +104,24 @@ public final class ConsoleDesk implements KnowledgeDesk {
       if (store.saveDraftIf(current.map(KbVersionStore.Draft::revision), files, by, clock.instant())) {
         return List.of();
       }
+      backOff(attempt);
     }
     return List.of(problem("the draft kept changing", "草稿正被其他人修改，請重新整理後再試一次。"));
   }
 
-  private static final int EDIT_ATTEMPTS = 5;
+  private static final int EDIT_ATTEMPTS = 20;
+
+  /**
+   * Waits a random while, longer after each lost race, so that two nodes editing at once stop colliding: with
+   * equal retries the same node could lose every time on a busy machine.
+   */
+  private static void backOff(int attempt) {
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(5, 10 + 10 * Math.min(attempt, 10)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 
   @Override
   public void discardDraft() {
