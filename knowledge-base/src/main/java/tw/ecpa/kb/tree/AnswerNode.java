@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param source where the content comes from
  * @param action what the bot does besides answering (start the password reset in the chat, look up
  *     the user's own account, …), or {@code null}; the bot refuses to start on an action it does not know
+ * @param symptoms what users see when this answer's problem happens, each with its source
  */
 public record AnswerNode(
     String id,
@@ -29,13 +30,20 @@ public record AnswerNode(
     List<String> questions,
     List<String> keywords,
     Source source,
-    String action)
+    String action,
+    List<Symptom> symptoms)
     implements Node {
+
+  /** An answer without symptoms. */
+  public AnswerNode(String id, String title, String text, List<String> steps, List<Link> links,
+      List<String> related, List<String> questions, List<String> keywords, Source source, String action) {
+    this(id, title, text, steps, links, related, questions, keywords, source, action, List.of());
+  }
 
   /** An answer without an action. */
   public AnswerNode(String id, String title, String text, List<String> steps, List<Link> links,
       List<String> related, List<String> questions, List<String> keywords, Source source) {
-    this(id, title, text, steps, links, related, questions, keywords, source, null);
+    this(id, title, text, steps, links, related, questions, keywords, source, null, List.of());
   }
 
   public AnswerNode {
@@ -48,6 +56,7 @@ public record AnswerNode(
     questions = List.copyOf(questions);
     keywords = List.copyOf(keywords);
     Objects.requireNonNull(source, "source");
+    symptoms = symptoms == null ? List.of() : List.copyOf(symptoms);
   }
 
   /** The action, if the answer has one. */

@@ -24,4 +24,9 @@ public sealed interface Node permits MenuNode, AnswerNode {
 
   /** Where the content comes from. */
   Source source();
+
+  /** What users see when this node's problem happens, in their words (answers only). */
+  default List<Symptom> symptoms() {
+    return List.of();
+  }
 }

@@ -26,7 +26,7 @@ public final class TreeFiles {
 
   /** The fields a node may have, in the order they are written. */
   private static final List<String> FIELDS = List.of("id", "type", "title", "prompt", "options", "text", "steps",
-      "links", "related", "action", "questions", "keywords", "source");
+      "links", "related", "action", "questions", "keywords", "symptoms", "source");
 
   private TreeFiles() {}
 
@@ -69,7 +69,7 @@ public final class TreeFiles {
   /**
    * Puts a node: replaces the node with its id, or adds a new one to the parent menu's file with an
    * option to it at the end of the parent's options. Unknown fields are dropped, empty optional ones
-   * left out, and a replaced node keeps its {@code source} unless one is given.
+   * left out, and a replaced node keeps its {@code source} and {@code symptoms} unless given.
    *
    * @param node the node's fields as the console sends them (JSON values)
    * @param parent the menu a new node goes under; ignored when the node exists
@@ -82,8 +82,11 @@ public final class TreeFiles {
     ObjectNode clean = clean(node);
     Optional<Found> existing = tree.find(id);
     if (existing.isPresent()) {
-      if (!clean.has("source") && existing.get().node().has("source")) {
-        clean.set("source", existing.get().node().get("source"));
+      // The console's form does not edit these: a replaced node keeps them unless they are given.
+      for (String kept : List.of("source", "symptoms")) {
+        if (!clean.has(kept) && existing.get().node().has(kept)) {
+          clean.set(kept, existing.get().node().get(kept));
+        }
       }
       existing.get().list().set(existing.get().index(), ordered(clean));
       tree.touch(existing.get().file());
@@ -194,7 +197,7 @@ public final class TreeFiles {
     ObjectNode node = JSON.valueToTree(given);
     ObjectNode out = JSON.createObjectNode();
     String type = node.path("type").asText();
-    List<String> notOfType = "menu".equals(type) ? List.of("text", "steps", "links", "related", "action")
+    List<String> notOfType = "menu".equals(type) ? List.of("text", "steps", "links", "related", "action", "symptoms")
         : "answer".equals(type) ? List.of("prompt", "options") : List.of();
     for (String field : FIELDS) {
       JsonNode value = notOfType.contains(field) ? null : node.get(field);

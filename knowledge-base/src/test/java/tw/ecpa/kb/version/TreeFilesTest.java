@@ -47,6 +47,23 @@ class TreeFilesTest {
   }
 
   @Test
+  void editingAnAnswerWithSymptoms_keepsThem_unlessNewOnesAreGiven() {
+    String id = KnowledgeBaseLoader.fromFiles(shipped).orThrow().nodes().stream()
+        .filter(n -> !n.symptoms().isEmpty()).map(n -> n.id()).findFirst().orElseThrow();
+    AnswerNode before = (AnswerNode) KnowledgeBaseLoader.fromFiles(shipped).orThrow().node(id).orElseThrow();
+
+    AnswerNode kept = (AnswerNode) load(TreeFiles.putNode(shipped, Map.of("id", id, "type", "answer",
+        "title", before.title(), "text", "新的說明。"), null)).node(id).orElseThrow();
+    AnswerNode replaced = (AnswerNode) load(TreeFiles.putNode(shipped, Map.of("id", id, "type", "answer",
+        "title", before.title(), "text", "新的說明。",
+        "symptoms", List.of(Map.of("text", "畫面一片空白", "source", "editorial"))), null)).node(id).orElseThrow();
+
+    assertEquals(before.symptoms(), kept.symptoms());
+    assertEquals(List.of("畫面一片空白"), replaced.symptoms().stream().map(s -> s.text()).toList());
+    assertTrue(replaced.symptoms().get(0).source().editorial());
+  }
+
+  @Test
   void aNewNode_goesUnderItsParentMenu_asTheLastOption_withAnEditorialSource() {
     KnowledgeBase kb = load(TreeFiles.putNode(shipped, Map.of("id", "browser.cookies", "type", "answer",
         "title", "如何允許 Cookie", "text", "請在瀏覽器設定中允許 ecpa.dgpa.gov.tw 的 Cookie。"), "menu.browser"));

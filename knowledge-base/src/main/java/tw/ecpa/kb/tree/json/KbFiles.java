@@ -28,12 +28,15 @@ final class KbFiles {
       List<String> related,
       List<String> questions,
       List<String> keywords,
+      List<SymptomJson> symptoms,
       String source,
       String action) {}
 
   record OptionJson(String label, String target) {}
 
   record LinkJson(String label, String url) {}
+
+  record SymptomJson(String text, String source) {}
 
   record SynonymJson(List<String> terms, List<String> nodes) {}
 }

@@ -27,6 +27,7 @@ import tw.ecpa.kb.tree.Node;
 import tw.ecpa.kb.tree.Option;
 import tw.ecpa.kb.tree.Problem;
 import tw.ecpa.kb.tree.Source;
+import tw.ecpa.kb.tree.Symptom;
 import tw.ecpa.kb.tree.SynonymGroup;
 import tw.ecpa.kb.tree.Validator;
 
@@ -167,9 +168,9 @@ public final class KnowledgeBaseLoader {
     }
     if ("menu".equals(json.type())) {
       if (json.text() != null || json.steps() != null || json.links() != null || json.related() != null
-          || json.action() != null) {
-        problems.add(new Problem(file, id, "type", "a menu takes no text, steps, links, related or action",
-            "選單不能有說明文字、步驟、連結、相關問題或動作。"));
+          || json.action() != null || json.symptoms() != null) {
+        problems.add(new Problem(file, id, "type", "a menu takes no text, steps, links, related, action or symptoms",
+            "選單不能有說明文字、步驟、連結、相關問題、動作或症狀。"));
       }
       List<Option> options = new ArrayList<>();
       for (KbFiles.OptionJson o : orEmpty(json.options())) {
@@ -200,8 +201,20 @@ public final class KnowledgeBaseLoader {
         problems.add(new Problem(file, id, "action",
             "an action is a short id of lower-case letters, digits, '.' and '-'", "動作代碼格式不正確。"));
       }
+      List<Symptom> symptoms = new ArrayList<>();
+      for (KbFiles.SymptomJson sj : orEmpty(json.symptoms())) {
+        Source from = sj.source() == null ? null : parseSource(sj.source());
+        if (sj.text() == null || sj.text().isBlank() || from == null) {
+          problems.add(new Problem(file, id, "symptoms",
+              "a symptom needs a text and a source (\"editorial\" or \"<seed file> § <section>\")",
+              "每個症狀都要有描述及出處。"));
+        } else {
+          symptoms.add(new Symptom(sj.text().strip(), from));
+        }
+      }
       return Optional.of(new AnswerNode(id, json.title(), json.text(), orEmpty(json.steps()), links,
-          orEmpty(json.related()), orEmpty(json.questions()), orEmpty(json.keywords()), source, json.action()));
+          orEmpty(json.related()), orEmpty(json.questions()), orEmpty(json.keywords()), source, json.action(),
+          symptoms));
     }
     problems.add(new Problem(file, id, "type", "type must be \"menu\" or \"answer\", was " + json.type(),
         "類型必須是選單或答案。"));

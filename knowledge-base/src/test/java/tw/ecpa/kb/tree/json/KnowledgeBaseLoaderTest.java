@@ -159,6 +159,32 @@ class KnowledgeBaseLoaderTest {
   }
 
   @Test
+  void load_symptoms_keepTheirTextAndSource() {
+    Map<String, String> files = files();
+    files.put("answers.json", ANSWERS.replace("\"keywords\": [\"forgot password\"],",
+        "\"keywords\": [\"forgot password\"], \"symptoms\": [{\"text\": \" 一直說密碼不對 \","
+            + " \"source\": \"000_645b535f9c503d9b.txt § 忘記密碼\"}],"));
+    AnswerNode forgot = (AnswerNode) KnowledgeBaseLoader.fromFiles(files).orThrow().node("account.forgot").orElseThrow();
+
+    assertEquals(1, forgot.symptoms().size());
+    assertEquals("一直說密碼不對", forgot.symptoms().get(0).text());
+    assertEquals("忘記密碼", forgot.symptoms().get(0).source().section());
+  }
+
+  @Test
+  void load_aSymptomWithoutASource_orOnAMenu_isNamed() {
+    Map<String, String> files = files();
+    files.put("answers.json", ANSWERS.replace("\"keywords\": [\"forgot password\"],",
+        "\"keywords\": [\"forgot password\"], \"symptoms\": [{\"text\": \"一直說密碼不對\"}],"));
+    files.put("menus.json", MENUS.replace("\"source\": \"editorial\"",
+        "\"symptoms\": [{\"text\": \"轉圈圈\", \"source\": \"editorial\"}], \"source\": \"editorial\""));
+    List<Problem> problems = problems(files);
+
+    assertProblem(problems, "answers.json", "account.forgot", "a symptom needs a text and a source");
+    assertProblem(problems, "menus.json", "menu.main", "a menu takes no");
+  }
+
+  @Test
   void orThrow_invalidTree_listsEveryProblem() {
     Map<String, String> files = files();
     files.put("menus.json", MENUS.replace("\"target\": \"browser.popup\"", "\"target\": \"browser.nothing\""));
