@@ -234,6 +234,26 @@
     return row;
   }
 
+  // Before an editor adds a question, the phrasings already closest in meaning (ours and other nodes').
+  function showSimilar() {
+    var all = lines($("f-questions").value);
+    var box = $("similar-box");
+    if (!all.length) { box.hidden = true; return; }
+    api("POST", "/api/kb/similar", { question: all[all.length - 1] }).then(function (reply) {
+      var list = clear($("similar-list"));
+      var found = reply.ok ? reply.data.similar : [];
+      found.forEach(function (s) {
+        var item = document.createElement("li");
+        var mine = current && s.nodeId === current.id;
+        item.textContent = "「" + s.phrasing + "」 " + (mine ? "（本節點）" : "→ " + s.title + "（" + s.nodeId + "）")
+          + " 相近度 " + s.closeness.toFixed(2);
+        list.appendChild(item);
+      });
+      box.hidden = found.length === 0;
+    });
+  }
+  $("f-questions").addEventListener("change", showSimilar);
+
   $("add-option").addEventListener("click", function () { $("f-options").appendChild(optionRow({})); });
   $("add-link").addEventListener("click", function () { $("f-links").appendChild(linkRow({})); });
 
@@ -249,6 +269,7 @@
     $("f-related").value = (node.related || []).join("\n");
     $("f-action").value = node.action || "";
     $("f-questions").value = (node.questions || []).join("\n");
+    $("similar-box").hidden = true;
     $("f-keywords").value = (node.keywords || []).join("\n");
     $("f-source").value = node.source || "";
     var options = clear($("f-options"));

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tw.ecpa.bot.dialog.Knowledge;
+import tw.ecpa.kb.search.Indexer;
 import tw.ecpa.kb.search.QuestionIndex;
 import tw.ecpa.kb.tree.KnowledgeBase;
 import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
@@ -39,6 +40,7 @@ public final class KnowledgeService implements AutoCloseable {
 
   private final KbVersionStore store;
   private final Clock clock;
+  private final Indexer indexer;
   private volatile java.util.function.Function<KnowledgeBase, List<String>> checks = kb -> List.of();
   private final AtomicReference<Live> live;
   private final ScheduledExecutorService retirer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -47,9 +49,10 @@ public final class KnowledgeService implements AutoCloseable {
     return thread;
   });
 
-  private KnowledgeService(KbVersionStore store, Clock clock, Live first) {
+  private KnowledgeService(KbVersionStore store, Clock clock, Indexer indexer, Live first) {
     this.store = store;
     this.clock = clock;
+    this.indexer = indexer;
     this.live = new AtomicReference<>(first);
   }
 
@@ -61,16 +64,24 @@ public final class KnowledgeService implements AutoCloseable {
    *     newest version is the shipped files, closed otherwise
    */
   public static KnowledgeService open(KbVersionStore store, Knowledge shipped, Clock clock) {
+    return open(store, shipped, clock, Indexer.lexical());
+  }
+
+  /**
+   * Opens the knowledge, building the index of every version with {@code indexer} (the shipped
+   * tree's knowledge must have been built with it too).
+   */
+  public static KnowledgeService open(KbVersionStore store, Knowledge shipped, Clock clock, Indexer indexer) {
     Map<String, String> shippedFiles = ShippedFiles.read();
     KbVersion latest = store.latest().orElseGet(() -> store.publish(shippedFiles,
         "首次啟動：匯入隨附的知識庫", "system", clock.instant()));
     if (latest.files().equals(new java.util.TreeMap<>(shippedFiles))) {
-      return new KnowledgeService(store, clock, new Live(latest.number(), shipped, new AtomicReference<>()));
+      return new KnowledgeService(store, clock, indexer, new Live(latest.number(), shipped, new AtomicReference<>()));
     }
     shipped.index().close();
     KnowledgeBase kb = KnowledgeBaseLoader.fromFiles(latest.files()).orThrow();
-    return new KnowledgeService(store, clock,
-        new Live(latest.number(), new Knowledge(kb, QuestionIndex.build(kb)), new AtomicReference<>()));
+    return new KnowledgeService(store, clock, indexer,
+        new Live(latest.number(), new Knowledge(kb, indexer.build(kb)), new AtomicReference<>()));
   }
 
   /**
@@ -80,6 +91,11 @@ public final class KnowledgeService implements AutoCloseable {
   public KnowledgeService requiring(java.util.function.Function<KnowledgeBase, List<String>> checks) {
     this.checks = checks;
     return this;
+  }
+
+  /** How this service builds the index of each version (drafts are built the same way). */
+  public Indexer indexer() {
+    return indexer;
   }
 
   /** The knowledge the bot answers from now. */
@@ -114,7 +130,7 @@ public final class KnowledgeService implements AutoCloseable {
     if (!problems.isEmpty()) {
       return new PublishOutcome.Invalid(problems);
     }
-    QuestionIndex index = QuestionIndex.build(kb);
+    QuestionIndex index = indexer.build(kb);
     List<Regression.Golden> golden = store.golden();
     List<Regression.Failure> misses = Regression.run(kb, index, golden);
     Live now = live.get();
@@ -148,7 +164,7 @@ public final class KnowledgeService implements AutoCloseable {
     }
     KbVersion version = store.version(newest).orElseThrow();
     KnowledgeBase kb = KnowledgeBaseLoader.fromFiles(version.files()).orThrow();
-    swap(new Live(version.number(), new Knowledge(kb, QuestionIndex.build(kb)), new AtomicReference<>()));
+    swap(new Live(version.number(), new Knowledge(kb, indexer.build(kb)), new AtomicReference<>()));
     LOG.info("knowledge version {} (published elsewhere) is live", version.number());
     return true;
   }

@@ -42,7 +42,10 @@ import tw.ecpa.bot.pages.http.PageRoutes;
 import tw.ecpa.kb.console.ConsoleServer;
 import tw.ecpa.portal.http.SessionGuard;
 import tw.ecpa.bot.knowledge.jdbc.JdbcKbVersionStore;
-import tw.ecpa.kb.search.QuestionIndex;
+import tw.ecpa.kb.search.Indexer;
+import tw.ecpa.kb.search.embedding.BgeSmallZh;
+import tw.ecpa.kb.search.embedding.Semantics;
+import tw.ecpa.kb.search.embedding.VectorCache;
 import tw.ecpa.kb.tree.AnswerNode;
 import tw.ecpa.kb.tree.KnowledgeBase;
 import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
@@ -97,6 +100,9 @@ public final class Server implements AutoCloseable {
     Supplier<String> publicUrl = () -> portalUrl(settings, listening.get().port());
     CompletableFuture<Portal> portalReady =
         CompletableFuture.supplyAsync(() -> Portal.open(settings, publicUrl, clock));
+    Indexer indexer = settings.search().meaning()
+        ? Indexer.withMeaning(Semantics.of(BgeSmallZh.shared(), VectorCache.in(settings.search().vectorCache())))
+        : Indexer.lexical();
     Knowledge first;
     Portal portal;
     try {
@@ -104,7 +110,7 @@ public final class Server implements AutoCloseable {
           .map(KnowledgeBaseLoader::fromDirectory)
           .orElseGet(KnowledgeBaseLoader::shipped)
           .orThrow();
-      first = new Knowledge(loaded, QuestionIndex.build(loaded));
+      first = new Knowledge(loaded, indexer.build(loaded));
     } catch (RuntimeException e) {
       portalReady.thenAccept(Portal::close);
       throw e;
@@ -122,7 +128,7 @@ public final class Server implements AutoCloseable {
     if (settings.knowledgeDir().isEmpty()) {
       try {
         versions = Optional.of(KnowledgeService.open(new JdbcKbVersionStore(portal.database().dataSource()), first,
-            clock).pollEvery(KNOWLEDGE_POLL));
+            clock, indexer).pollEvery(KNOWLEDGE_POLL));
       } catch (RuntimeException e) {
         first.index().close();
         portal.close();

@@ -31,11 +31,27 @@ import tw.ecpa.portal.store.jdbc.Database;
  *     ({@code CAPTCHA_MODE=test}); refused unless {@code HOST} is a loopback address
  * @param cards where the card and phone logins' services come from ({@code CARD_SERVICES} and the
  *     production adapters' settings)
+ * @param search how free text is understood ({@code SEARCH_MEANING}, {@code VECTOR_CACHE_DIR})
  */
 public record Settings(
     String host, int port, int adminPort, Path dataDir, Optional<Path> knowledgeDir, Chat chat,
     Database.Location database, boolean demoData, Mail mail, Optional<String> publicUrl,
-    boolean captchaTestMode, Cards cards) {
+    boolean captchaTestMode, Cards cards, Search search) {
+
+  /**
+   * How free-text questions are understood.
+   *
+   * @param meaning whether sentence embeddings join the lexical search ({@code SEARCH_MEANING}, default
+   *     true; false answers from Lucene and the classifier alone, to compare the two side by side)
+   * @param vectorCache where the phrasings' vectors are kept between starts ({@code VECTOR_CACHE_DIR},
+   *     default {@code vectors} in the data folder)
+   */
+  public record Search(boolean meaning, Path vectorCache) {
+
+    public Search {
+      Objects.requireNonNull(vectorCache, "vectorCache");
+    }
+  }
 
   /**
    * Where the card and phone logins' services come from: the simulators of the default run
@@ -159,7 +175,9 @@ public record Settings(
         mail(env),
         Optional.ofNullable(env.get("PUBLIC_URL")).filter(u -> !u.isBlank()).map(Settings::withoutTrailingSlash),
         captchaMode(env),
-        cards(env));
+        cards(env),
+        new Search(bool(env, "SEARCH_MEANING", true), Optional.ofNullable(env.get("VECTOR_CACHE_DIR"))
+            .filter(v -> !v.isBlank()).map(v -> Path.of(v.strip()).toAbsolutePath()).orElse(dataDir.resolve("vectors"))));
   }
 
   private static Cards cards(Map<String, String> env) {
@@ -220,28 +238,38 @@ public record Settings(
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
-  /** Settings for tests: loopback, free ports, an embedded database with demo data in the given folder. */
+  /**
+   * Settings for tests: loopback, free ports, an embedded database with demo data in the given folder,
+   * and the phrasings' vectors kept in the build folder that all test servers share.
+   */
   public static Settings forTests(Path dataDir) {
     return new Settings("127.0.0.1", 0, 0, dataDir, Optional.empty(), Chat.DEFAULTS,
-        Database.Location.embedded(dataDir), true, Mail.EMBEDDED, Optional.empty(), true, Cards.SIMULATED);
+        Database.Location.embedded(dataDir), true, Mail.EMBEDDED, Optional.empty(), true, Cards.SIMULATED,
+        new Search(true, Path.of("target", "vector-cache").toAbsolutePath()));
   }
 
   /** A copy with other chat limits. */
   public Settings withChat(Chat chat) {
     return new Settings(host, port, adminPort, dataDir, knowledgeDir, chat, database, demoData, mail, publicUrl,
-        captchaTestMode, cards);
+        captchaTestMode, cards, search);
   }
 
   /** A copy that answers from another knowledge-base folder. */
   public Settings withKnowledgeDir(Path folder) {
     return new Settings(host, port, adminPort, dataDir, Optional.of(folder), chat, database, demoData, mail,
-        publicUrl, captchaTestMode, cards);
+        publicUrl, captchaTestMode, cards, search);
+  }
+
+  /** A copy that understands free text another way. */
+  public Settings withSearch(Search other) {
+    return new Settings(host, port, adminPort, dataDir, knowledgeDir, chat, database, demoData, mail, publicUrl,
+        captchaTestMode, cards, other);
   }
 
   /** A copy with other card and phone services. */
   public Settings withCards(Cards other) {
     return new Settings(host, port, adminPort, dataDir, knowledgeDir, chat, database, demoData, mail, publicUrl,
-        captchaTestMode, other);
+        captchaTestMode, other, search);
   }
 
   private static boolean bool(Map<String, String> env, String name, boolean fallback) {

@@ -46,7 +46,9 @@ public final class ChatBenchmark {
   /** Runs every measurement and prints one line per figure. */
   public static void main(String[] args) throws Exception {
     Path data = Files.createTempDirectory("ecpa-bench");
-    readyFromProcessStart(Path.of("target", "ecpa-assistant.jar"), data.resolve("process"));
+    // First with no phrasing vectors on disk (a new machine), then again on the same data (a restart).
+    readyFromProcessStart(Path.of("target", "ecpa-assistant.jar"), data.resolve("process"), "new data folder");
+    readyFromProcessStart(Path.of("target", "ecpa-assistant.jar"), data.resolve("process"), "restart");
     Settings settings = Settings.forTests(data)
         .withChat(new Settings.Chat(java.time.Duration.ofMinutes(30), 1_000_000, Integer.MAX_VALUE, 500));
 
@@ -72,7 +74,7 @@ public final class ChatBenchmark {
   }
 
   /** Starts the runnable jar as a new process and reports the time until /healthz answers 200. */
-  private static void readyFromProcessStart(Path jar, Path dataDir) throws Exception {
+  private static void readyFromProcessStart(Path jar, Path dataDir, String when) throws Exception {
     if (!Files.exists(jar)) {
       System.out.println("server ready from process start: skipped, " + jar.toAbsolutePath() + " not built");
       return;
@@ -102,9 +104,10 @@ public final class ChatBenchmark {
       while (System.nanoTime() - start < 60_000_000_000L) {
         try {
           if (client.send(health, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-            report("server ready from process start (README command until /healthz answers 200"
+            report("server ready from process start, " + when + " (README command until /healthz answers 200"
                 + (Files.exists(archive) ? ", with the class-data archive" : "") + "), ms",
                 (System.nanoTime() - start) / 1_000_000);
+            report("  its resident memory (heap, model and onnxruntime), MB", residentMb(process.pid()));
             return;
           }
         } catch (IOException notYet) {
@@ -118,7 +121,26 @@ public final class ChatBenchmark {
     }
   }
 
+  /** The process's resident set size from /proc, or -1 where there is none. */
+  private static long residentMb(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // not Linux
+    }
+    return -1;
+  }
+
   private static void latency(String label, Knowledge knowledge, List<String> questions) {
+    latency(label + ", questions asked before", knowledge, questions, false);
+    latency(label + ", every question new (never cached)", knowledge, questions, true);
+  }
+
+  private static void latency(String label, Knowledge knowledge, List<String> questions, boolean unseen) {
     Dialog dialog = new Dialog(() -> knowledge, Clock.systemUTC(), Integer.MAX_VALUE);
     Conversation conversation = new Conversation("bench", java.time.Instant.now());
     dialog.start(conversation);
@@ -129,7 +151,8 @@ public final class ChatBenchmark {
     long[] nanos = new long[n];
     for (int i = 0; i < n; i++) {
       long s = System.nanoTime();
-      dialog.turn(conversation, new Turn.Text(questions.get(i % questions.size())));
+      dialog.turn(conversation, new Turn.Text(unseen ? questions.get(i % questions.size()) + " " + i
+          : questions.get(i % questions.size())));
       nanos[i] = System.nanoTime() - s;
     }
     Arrays.sort(nanos);

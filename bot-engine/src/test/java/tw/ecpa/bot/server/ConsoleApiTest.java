@@ -106,6 +106,18 @@ class ConsoleApiTest {
   }
 
   @Test
+  void anEditorAddingAQuestion_seesTheExistingPhrasingsClosestInMeaning() throws Exception {
+    String[] editor = login("kbeditor", "Kb-Demo2026!");
+    JsonNode[] reply = console("POST", "/api/kb/similar", editor, Map.of("question", "自然人憑證的PIN碼一直打錯"));
+
+    assertEquals(200, reply[0].asInt());
+    JsonNode first = reply[1].get("similar").get(0);
+    assertEquals("moica.error.wrong-pin", first.get("nodeId").asText(), reply[1].toString());
+    assertTrue(first.get("closeness").asDouble() > 0.6, first.toString());
+    assertEquals(400, console("POST", "/api/kb/similar", editor, Map.of("question", " "))[0].asInt());
+  }
+
+  @Test
   void everyoneElse_isRefused() throws Exception {
     String[] employee = login("wangxm", "Wang-Demo2026!");
     for (String path : List.of("/api/kb/nodes", "/api/kb/versions", "/api/kb/draft", "/api/kb/unanswered",
@@ -114,6 +126,7 @@ class ConsoleApiTest {
       assertEquals(401, console("GET", path, null, null)[0].asInt(), path);
     }
     assertEquals(403, console("POST", "/api/kb/publish", employee, Map.of("note", "x"))[0].asInt());
+    assertEquals(403, console("POST", "/api/kb/similar", employee, Map.of("question", "x"))[0].asInt());
   }
 
   @Test

@@ -22,6 +22,16 @@ class SettingsTest {
     assertEquals(30, s.chat().turnsPerMinute());
     assertTrue(s.database().url().startsWith("jdbc:h2:file:" + s.dataDir()), s.database().url());
     assertTrue(s.demoData());
+    assertTrue(s.search().meaning());
+    assertEquals(s.dataDir().resolve("vectors"), s.search().vectorCache());
+  }
+
+  @Test
+  void fromEnvironment_searchMeaning_canBeTurnedOff_andTheVectorCacheMoved() {
+    Settings s = Settings.fromEnvironment(Map.of("SEARCH_MEANING", "false", "VECTOR_CACHE_DIR", "/tmp/vectors"));
+    assertTrue(!s.search().meaning());
+    assertEquals(Path.of("/tmp/vectors"), s.search().vectorCache());
+    assertThrows(IllegalArgumentException.class, () -> Settings.fromEnvironment(Map.of("SEARCH_MEANING", "sometimes")));
   }
 
   @Test

@@ -31,8 +31,9 @@ final class ConfidenceModel {
     Candidate best = ranked.get(0);
     double runnerUp = ranked.stream().skip(1).filter(c -> !offers.test(best.nodeId(), c.nodeId()))
         .mapToDouble(Candidate::confidence).findFirst().orElse(0);
-    if (best.confidence() >= settings.answerAt()
-        && best.confidence() - runnerUp >= settings.margin()) {
+    double lead = best.confidence() - runnerUp;
+    if ((best.confidence() >= settings.answerAt() && lead >= settings.margin())
+        || (best.confidence() >= settings.suggestAt() && lead >= settings.meaning().clearLead())) {
       return new Match.Answer(best, above(ranked.subList(1, ranked.size()), settings.floor()));
     }
     if (best.confidence() >= settings.suggestAt() && ranked.size() > 1) {

@@ -16,6 +16,9 @@ import tw.ecpa.kb.search.lucene.PhrasingIndex;
 import tw.ecpa.kb.search.lucene.PhrasingIndex.Phrasing;
 import tw.ecpa.kb.search.opennlp.IntentClassifier;
 import tw.ecpa.kb.search.opennlp.IntentClassifier.Example;
+import tw.ecpa.kb.search.embedding.MessageParts;
+import tw.ecpa.kb.search.embedding.PhrasingVectors;
+import tw.ecpa.kb.search.embedding.Semantics;
 import tw.ecpa.kb.tree.AnswerNode;
 import tw.ecpa.kb.tree.KnowledgeBase;
 import tw.ecpa.kb.tree.MenuNode;
@@ -42,14 +45,21 @@ public final class QuestionIndex implements AutoCloseable {
   private static final int CLASSIFIER_DEPTH = 10;
   private static final int MAX_ITERATIONS = 100;
   private static final int MIN_ITERATIONS = 10;
+  /** The pseudo node the out-of-scope examples' vectors belong to; never a candidate. */
+  private static final String OUT_OF_SCOPE = "~out-of-scope";
 
   private final SearchSettings settings;
   private final TextNormalizer normalizer;
   private final PhrasingIndex phrasings;
   private final IntentClassifier classifier;
   private final List<Hint> hints;
+  /** Keywords that belong to one node only, as hints to that node. */
+  private final List<Hint> exact;
   /** Menu id to the ids its options lead to. */
   private final Map<String, Set<String>> offered;
+  /** The meaning-level signal, or {@code null} when this index has none. */
+  private final Semantics semantics;
+  private final PhrasingVectors vectors;
 
   /**
    * A synonym group that names nodes: when a question mentions its canonical term (every variant has
@@ -69,8 +79,12 @@ public final class QuestionIndex implements AutoCloseable {
 
   private QuestionIndex(
       SearchSettings settings, TextNormalizer normalizer, PhrasingIndex phrasings,
-      IntentClassifier classifier, List<Hint> hints, Map<String, Set<String>> offered) {
+      IntentClassifier classifier, List<Hint> hints, List<Hint> exact, Map<String, Set<String>> offered,
+      Semantics semantics, PhrasingVectors vectors) {
+    this.exact = exact;
     this.settings = settings;
+    this.semantics = semantics;
+    this.vectors = vectors;
     this.normalizer = normalizer;
     this.phrasings = phrasings;
     this.classifier = classifier;
@@ -78,13 +92,25 @@ public final class QuestionIndex implements AutoCloseable {
     this.offered = offered;
   }
 
-  /** Builds the index (and trains the intent model) for a knowledge base. */
+  /** Builds the lexical index (and trains the intent model) for a knowledge base, without embeddings. */
   public static QuestionIndex build(KnowledgeBase knowledgeBase) {
-    return build(knowledgeBase, SearchSettings.defaults());
+    return build(knowledgeBase, SearchSettings.lexical());
   }
 
   /** Builds the index with chosen analysis, fusion and thresholds (for measurement and tests). */
   public static QuestionIndex build(KnowledgeBase knowledgeBase, SearchSettings settings) {
+    return build(knowledgeBase, settings, null);
+  }
+
+  /**
+   * Builds the index with a meaning-level signal: the phrasings are embedded (or read from the
+   * semantics' cache) on another core while Lucene indexes and the classifier trains. Without
+   * {@code semantics}, or with {@link SearchSettings#meaning()} off, the index is lexical only.
+   */
+  public static QuestionIndex build(KnowledgeBase knowledgeBase, SearchSettings settings, Semantics semantics) {
+    CompletableFuture<PhrasingVectors> embedding = semantics == null || !settings.meaning().on()
+        ? CompletableFuture.completedFuture(null)
+        : CompletableFuture.supplyAsync(() -> semantics.index(meaningPhrasings(knowledgeBase)));
     // The two ICU transliterators take a second or so to compile; build the pinyin one on another
     // core while this thread normalizes with the other.
     CompletableFuture<Void> pinyinReady = CompletableFuture.runAsync(Pinyin::warmUp);
@@ -111,6 +137,7 @@ public final class QuestionIndex implements AutoCloseable {
       Set<String> phrases = new LinkedHashSet<>();
       phrases.add(normalizer.normalize(node.title()));
       node.questions().forEach(q -> phrases.add(normalizer.normalize(q)));
+      node.symptoms().forEach(symptom -> phrases.add(normalizer.normalize(symptom.text())));
       for (String p : phrases) {
         docs.add(new Phrasing(id, p, TITLE_WEIGHT));
         examples.add(new Example(id, p));
@@ -149,13 +176,50 @@ public final class QuestionIndex implements AutoCloseable {
     pinyinReady.join();
     PhrasingIndex index = PhrasingIndex.build(settings.analysis(), settings.soundWeight(), docs);
     IntentClassifier classifier;
+    PhrasingVectors vectors;
     try {
       classifier = training.join();
+      vectors = embedding.join();
     } catch (RuntimeException e) {
       index.close();
       throw e;
     }
-    return new QuestionIndex(settings, normalizer, index, classifier, List.copyOf(hints), Map.copyOf(offered));
+    return new QuestionIndex(settings, normalizer, index, classifier, List.copyOf(hints),
+        ownKeywords(knowledgeBase), Map.copyOf(offered), vectors == null ? null : semantics, vectors);
+  }
+
+  /** The keywords only one node has (two characters or more, as the question would be normalized), as hints. */
+  private static List<Hint> ownKeywords(KnowledgeBase knowledgeBase) {
+    Map<String, Set<String>> nodesOf = new HashMap<>();
+    for (Node node : knowledgeBase.nodes()) {
+      for (String keyword : node.keywords()) {
+        String term = TextNormalizer.basic(keyword).strip();
+        if (term.codePointCount(0, term.length()) >= 2) {
+          nodesOf.computeIfAbsent(term, k -> new LinkedHashSet<>()).add(node.id());
+        }
+      }
+    }
+    return nodesOf.entrySet().stream().filter(e -> e.getValue().size() == 1)
+        .map(e -> new Hint(e.getKey(), List.copyOf(e.getValue()))).toList();
+  }
+
+  /**
+   * What is embedded of each node (its title, alternate questions and symptoms, as users would write
+   * them), and the knowledge base's out-of-scope examples under {@link #OUT_OF_SCOPE}.
+   */
+  private static List<PhrasingVectors.Phrasing> meaningPhrasings(KnowledgeBase knowledgeBase) {
+    List<PhrasingVectors.Phrasing> out = new ArrayList<>();
+    for (String example : knowledgeBase.outOfScope()) {
+      out.add(new PhrasingVectors.Phrasing(OUT_OF_SCOPE, TextNormalizer.basic(example).strip()));
+    }
+    for (Node node : knowledgeBase.nodes()) {
+      Set<String> texts = new LinkedHashSet<>();
+      texts.add(TextNormalizer.basic(node.title()).strip());
+      node.questions().forEach(q -> texts.add(TextNormalizer.basic(q).strip()));
+      node.symptoms().forEach(symptom -> texts.add(TextNormalizer.basic(symptom.text()).strip()));
+      texts.stream().filter(t -> !t.isEmpty()).forEach(t -> out.add(new PhrasingVectors.Phrasing(node.id(), t)));
+    }
+    return out;
   }
 
   private static String bodyOf(Node node) {
@@ -182,10 +246,33 @@ public final class QuestionIndex implements AutoCloseable {
 
   /** The best {@code limit} candidates for a question, best first, with calibrated confidences. */
   public List<Candidate> rank(String question, int limit) {
-    String normalized = normalizer.normalize(question == null ? "" : question);
+    String text = question == null ? "" : question;
+    String normalized = normalizer.normalize(text);
     if (normalized.isBlank()) {
       return List.of();
     }
+    Map<String, Double> fused = lexical(normalized);
+    double clauseWeight = settings.meaning().clauseWeight();
+    if (clauseWeight > 0) {
+      // A rambling message: the sentence that holds the question may explain a node far better than
+      // the whole message, whose other words dilute every score.
+      List<String> parts = MessageParts.of(text);
+      for (String part : parts.subList(1, parts.size())) {
+        String p = normalizer.normalize(part);
+        if (!p.isBlank()) {
+          lexical(p).forEach((id, s) -> fused.merge(id, clauseWeight * s, Math::max));
+        }
+      }
+    }
+    List<Candidate> lexical = sorted(fused, Math.max(limit, 2));
+    if (vectors == null || lexicallySure(lexical)) {
+      return lexical.size() > limit ? lexical.subList(0, limit) : lexical;
+    }
+    return sorted(withMeaning(fused, text), limit);
+  }
+
+  /** Lucene, the classifier and the synonym hints on one normalized text. */
+  private Map<String, Double> lexical(String normalized) {
     double wC = classifier == null ? 0 : settings.classifierWeight();
     double wL = 1 - wC;
     Map<String, Double> fused = new HashMap<>();
@@ -219,12 +306,91 @@ public final class QuestionIndex implements AutoCloseable {
         }
       }
     }
-    return fused.entrySet().stream()
+    return fused;
+  }
+
+  /** Whether the lexical best is so far ahead that embedding the question could not change the answer. */
+  private boolean lexicallySure(List<Candidate> lexical) {
+    SearchSettings.Meaning m = settings.meaning();
+    if (lexical.isEmpty()) {
+      return false;
+    }
+    double best = lexical.get(0).confidence();
+    double next = lexical.size() > 1 ? lexical.get(1).confidence() : 0;
+    return best >= m.sureAt() && best - next >= m.sureMargin();
+  }
+
+  /** The lexical confidences fused with how close in meaning the question is to each node's phrasings. */
+  private Map<String, Double> withMeaning(Map<String, Double> lexical, String question) {
+    SearchSettings.Meaning m = settings.meaning();
+    Map<String, Double> closest = new HashMap<>(
+        semantics.closest(vectors, MessageParts.of(TextNormalizer.basic(question))));
+    Double outOfScope = closest.remove(OUT_OF_SCOPE);
+    double nearest = closest.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    // Closer to a question the knowledge base says it does not answer than to any of its phrasings.
+    double scale = outOfScope != null && outOfScope >= nearest + m.outOfScopeLead() ? 0.5 : 1;
+    Map<String, Double> out = new HashMap<>();
+    closest.forEach((id, cosine) -> {
+      double meaning = m.score(cosine);
+      double words = lexical.getOrDefault(id, 0.0);
+      if (meaning > 0 || words > 0) {
+        out.put(id, (1 - m.weight()) * words + m.weight() * meaning);
+      }
+    });
+    lexical.forEach((id, words) -> out.putIfAbsent(id, (1 - m.weight()) * words));
+    String byWords = best(lexical);
+    if (m.agreement() > 0 && byWords != null && byWords.equals(best(closest))) {
+      out.merge(byWords, m.agreement(), Double::sum);
+    }
+    if (m.exactWeight() > 0) {
+      String basic = TextNormalizer.basic(question);
+      List<Hint> named = exact.stream().filter(h -> h.mentionedIn(basic)).toList();
+      for (Hint hint : named) {
+        out.merge(hint.nodes().get(0), m.exactWeight() / named.size(), Double::sum);
+      }
+    }
+    if (scale < 1) {
+      out.replaceAll((id, v) -> v * scale);
+    }
+    return out;
+  }
+
+  private static String best(Map<String, Double> scores) {
+    String best = null;
+    double top = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<String, Double> e : scores.entrySet()) {
+      if (e.getValue() > top || (e.getValue() == top && e.getKey().compareTo(best) < 0)) {
+        top = e.getValue();
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  private static List<Candidate> sorted(Map<String, Double> scores, int limit) {
+    return scores.entrySet().stream()
         .map(e -> new Candidate(e.getKey(), Math.min(1.0, e.getValue())))
         .sorted(Comparator.comparingDouble(Candidate::confidence).reversed()
             .thenComparing(Candidate::nodeId))
         .limit(limit)
         .toList();
+  }
+
+  /**
+   * The existing phrasings (titles, alternate questions, symptoms) closest in meaning to a question,
+   * closest first: what an editor sees before adding it. Empty without the meaning-level signal.
+   */
+  public List<PhrasingVectors.Near> similarPhrasings(String question, int limit) {
+    if (vectors == null || question == null || question.isBlank()) {
+      return List.of();
+    }
+    return vectors.nearest(semantics.embed(List.of(TextNormalizer.basic(question).strip())).get(0), limit + 20)
+        .stream().filter(n -> !n.nodeId().equals(OUT_OF_SCOPE)).limit(limit).toList();
+  }
+
+  /** Whether this index has the meaning-level signal. */
+  public boolean understandsMeaning() {
+    return vectors != null;
   }
 
   private static int[] topIndices(double[] values, int k) {

@@ -18,9 +18,20 @@ public final class KnowledgeBase {
   private final String rootId;
   private final Map<String, Node> nodes;
   private final List<SynonymGroup> synonyms;
+  private final List<String> outOfScope;
 
   /** Creates a knowledge base from already validated parts. */
   public KnowledgeBase(String rootId, Collection<? extends Node> nodes, List<SynonymGroup> synonyms) {
+    this(rootId, nodes, synonyms, List.of());
+  }
+
+  /**
+   * Creates a knowledge base from already validated parts, with examples of questions it does not
+   * answer.
+   */
+  public KnowledgeBase(String rootId, Collection<? extends Node> nodes, List<SynonymGroup> synonyms,
+      List<String> outOfScope) {
+    this.outOfScope = List.copyOf(outOfScope);
     this.rootId = rootId;
     Map<String, Node> byId = new LinkedHashMap<>();
     for (Node node : nodes) {
@@ -28,6 +39,14 @@ public final class KnowledgeBase {
     }
     this.nodes = Collections.unmodifiableMap(byId);
     this.synonyms = List.copyOf(synonyms);
+  }
+
+  /**
+   * Questions this knowledge base does not answer although they share words with it (a bank card's
+   * PIN, filing taxes with the citizen certificate): search keeps such questions from being answered.
+   */
+  public List<String> outOfScope() {
+    return outOfScope;
   }
 
   /** The root menu shown when a conversation starts. */

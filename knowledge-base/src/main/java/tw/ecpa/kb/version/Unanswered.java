@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import tw.ecpa.kb.search.embedding.Semantics;
 
 /**
  * Questions users asked that the bot could not answer or was unsure of, and their grouping by
- * similarity for the knowledge staff: questions sharing most of their character pairs fall into one
- * group, shown with its count and examples.
+ * similarity for the knowledge staff: questions sharing most of their character pairs, or (with
+ * sentence embeddings) close in meaning though worded apart, fall into one group, shown with its count
+ * and examples.
  */
 public final class Unanswered {
 
@@ -39,23 +42,38 @@ public final class Unanswered {
 
   private Unanswered() {}
 
-  /** Groups questions, largest group first. */
+  /** Two questions are alike, too, when their sentence vectors are at least this close. */
+  static final double ALIKE_IN_MEANING = 0.8;
+
+  /** Groups questions by shared character pairs, largest group first. */
   public static List<Group> group(List<Question> questions) {
+    return group(questions, Optional.empty());
+  }
+
+  /** Groups questions by shared character pairs or, with {@code semantics}, by meaning; largest group first. */
+  public static List<Group> group(List<Question> questions, Optional<Semantics> semantics) {
     List<List<Question>> groups = new ArrayList<>();
     List<Set<String>> shapes = new ArrayList<>();
+    List<float[]> meanings = new ArrayList<>();
     List<Question> oldestFirst = new ArrayList<>(questions);
     oldestFirst.sort(java.util.Comparator.comparingLong(Question::id));
-    for (Question q : oldestFirst) {
+    List<float[]> vectors = semantics.map(s -> s.embed(oldestFirst.stream().map(Question::question).toList()))
+        .orElse(null);
+    for (int i = 0; i < oldestFirst.size(); i++) {
+      Question q = oldestFirst.get(i);
       Set<String> shape = bigrams(q.question());
+      float[] meaning = vectors == null ? null : vectors.get(i);
       int home = -1;
       for (int g = 0; g < groups.size() && home < 0; g++) {
-        if (similarity(shape, shapes.get(g)) >= ALIKE) {
+        if (similarity(shape, shapes.get(g)) >= ALIKE
+            || (meaning != null && Semantics.cosine(meaning, meanings.get(g)) >= ALIKE_IN_MEANING)) {
           home = g;
         }
       }
       if (home < 0) {
         groups.add(new ArrayList<>(List.of(q)));
         shapes.add(shape);
+        meanings.add(meaning);
       } else {
         groups.get(home).add(q);
       }

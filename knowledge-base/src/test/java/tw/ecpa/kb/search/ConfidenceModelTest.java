@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ConfidenceModelTest {
 
-  private final SearchSettings settings = SearchSettings.defaults().withThresholds(0.5, 0.1, 0.3, 0.15);
+  private final SearchSettings settings = SearchSettings.lexical().withThresholds(0.5, 0.1, 0.3, 0.15);
 
   @Test
   void decide_confidentAndAhead_answers() {
@@ -32,6 +32,17 @@ class ConfidenceModelTest {
   void decide_betweenThresholdsWithWeakRunnerUp_suggestsTwo() {
     Match m = ConfidenceModel.decide(List.of(new Candidate("a", 0.35), new Candidate("b", 0.05)), settings);
     assertEquals(2, assertInstanceOf(Match.Suggest.class, m).candidates().size());
+  }
+
+  @Test
+  void decide_withTheMeaningSignal_aBestAtTheSuggestionThresholdAndClearlyAhead_isAnswered() {
+    SearchSettings meaning = SearchSettings.defaults().withThresholds(0.5, 0.02, 0.3, 0.15);
+    double lead = meaning.meaning().clearLead();
+
+    assertInstanceOf(Match.Answer.class, ConfidenceModel.decide(
+        List.of(new Candidate("a", 0.35), new Candidate("b", 0.35 - lead - 0.01)), meaning));
+    assertInstanceOf(Match.Suggest.class, ConfidenceModel.decide(
+        List.of(new Candidate("a", 0.35), new Candidate("b", 0.35 - lead + 0.01)), meaning));
   }
 
   @Test

@@ -42,6 +42,15 @@ record EvalSet(String name, List<Item> items) {
     return committed("probe", "eval/probe-questions.jsonl");
   }
 
+  /**
+   * The calibration set: questions of every kind and hard out-of-scope questions that share words
+   * with the topics, written from the seeds and the topic list only; the thresholds are calibrated on
+   * it together with the validation set.
+   */
+  static EvalSet calibration() {
+    return committed("calibration", "eval/calibration-questions.jsonl");
+  }
+
   private static EvalSet committed(String name, String resource) {
     try (InputStream in = EvalSet.class.getClassLoader().getResourceAsStream(resource)) {
       return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));

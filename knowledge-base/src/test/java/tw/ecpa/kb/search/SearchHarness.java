@@ -166,6 +166,34 @@ public final class SearchHarness {
     return best;
   }
 
+  /**
+   * Sweeps the thresholds for the best utility with at most {@code outOfScopeShare} of the
+   * out-of-scope questions answered: the rule for calibration sets that hold many hard out-of-scope
+   * questions, where the single most confident one would otherwise set the answer threshold.
+   */
+  static SearchSettings calibrate(List<SearchEvaluation.Ranked> ranked, SearchSettings base, double outOfScopeShare) {
+    long outOfScope = ranked.stream().filter(r -> r.item().outOfScope()).count();
+    long allowed = (long) Math.floor(outOfScope * outOfScopeShare);
+    SearchSettings best = base;
+    double bestUtility = Double.NEGATIVE_INFINITY;
+    for (double answer = 0.10; answer <= 0.90; answer += 0.025) {
+      for (double margin = 0; margin <= 0.30; margin += 0.02) {
+        for (double suggest = 0.05; suggest <= answer; suggest += 0.025) {
+          SearchSettings s = base.withThresholds(answer, margin, suggest, Math.min(base.floor(), suggest));
+          SearchEvaluation e = SearchEvaluation.of(ranked, s);
+          if (e.outAnswer() > allowed) {
+            continue;
+          }
+          if (e.utility() >= bestUtility) {
+            bestUtility = e.utility();
+            best = s;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
   private static void latency(String label, QuestionIndex index, List<String> questions, int runs) {
     for (int i = 0; i < runs; i++) {
       index.match(questions.get(i % questions.size()));

@@ -33,6 +33,8 @@ import tw.ecpa.bot.feedback.jdbc.JdbcUnansweredLog;
 public final class ConsoleDesk implements KnowledgeDesk {
 
   private static final int RANKED = 5;
+  /** How many similar phrasings an editor is shown. */
+  private static final int SIMILAR = 5;
 
   private final KnowledgeService service;
   private final KbVersionStore store;
@@ -137,6 +139,15 @@ public final class ConsoleDesk implements KnowledgeDesk {
   }
 
   @Override
+  public List<Similar> similar(String question) {
+    Knowledge k = draftKnowledge().orElse(service.current());
+    return k.index().similarPhrasings(question, SIMILAR).stream()
+        .map(n -> new Similar(n.nodeId(), k.knowledgeBase().node(n.nodeId()).map(node -> node.title()).orElse(""),
+            n.text(), Math.round(n.cosine() * 1000) / 1000.0))
+        .toList();
+  }
+
+  @Override
   public Outcome publishDraft(String note, String by, boolean confirmBreaking) {
     Map<String, String> files = store.draft().orElseThrow(() -> new IllegalStateException("no draft"));
     Outcome outcome = map(service.publish(files, note, by, confirmBreaking));
@@ -153,13 +164,13 @@ public final class ConsoleDesk implements KnowledgeDesk {
 
   @Override
   public List<Unanswered.Group> unanswered() {
-    return Unanswered.group(questions.open());
+    return Unanswered.group(questions.open(), service.indexer().semantics());
   }
 
   @Override
   public synchronized List<Problem> adopt(long groupId, String nodeId, String by) {
     List<Unanswered.Question> open = questions.open();
-    Optional<Unanswered.Group> group = Unanswered.group(open).stream().filter(g -> g.id() == groupId).findFirst();
+    Optional<Unanswered.Group> group = Unanswered.group(open, service.indexer().semantics()).stream().filter(g -> g.id() == groupId).findFirst();
     if (group.isEmpty()) {
       return List.of(problem("no such group", "找不到這組問題，可能已處理過。"));
     }
@@ -258,7 +269,7 @@ public final class ConsoleDesk implements KnowledgeDesk {
 
   @Override
   public boolean dismiss(long groupId) {
-    Optional<Unanswered.Group> group = Unanswered.group(questions.open()).stream()
+    Optional<Unanswered.Group> group = Unanswered.group(questions.open(), service.indexer().semantics()).stream()
         .filter(g -> g.id() == groupId).findFirst();
     group.ifPresent(g -> questions.close(g.ids(), null));
     return group.isPresent();
@@ -285,7 +296,7 @@ public final class ConsoleDesk implements KnowledgeDesk {
         draftKnowledge.index().close();
       }
       KnowledgeBase kb = KnowledgeBaseLoader.fromFiles(files.get()).orThrow();
-      draftKnowledge = new Knowledge(kb, QuestionIndex.build(kb));
+      draftKnowledge = new Knowledge(kb, service.indexer().build(kb));
       indexedDraft = files.get();
     }
     return Optional.of(draftKnowledge);

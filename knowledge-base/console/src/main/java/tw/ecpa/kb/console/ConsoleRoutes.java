@@ -119,6 +119,7 @@ final class ConsoleRoutes {
           return ServerResponse.noContent().build();
         }))
         .POST("/api/kb/test", r -> withJson(r, body -> trial(body)))
+        .POST("/api/kb/similar", r -> withJson(r, body -> similar(body)))
         .POST("/api/kb/publish", r -> withJson(r, body -> publish(r, body)))
         .POST("/api/kb/rollback", r -> withJson(r, body -> rollback(r, body)))
         .GET("/api/kb/unanswered", r -> blocking(() -> ok(desk.unanswered())))
@@ -343,6 +344,13 @@ final class ConsoleRoutes {
       return error(HttpStatus.BAD_REQUEST, "bad-request", "請輸入要測試的問題（500 字以內）。");
     }
     return ok(desk.test(question));
+  }
+
+  private Mono<ServerResponse> similar(Map<?, ?> body) {
+    if (!(body.get("question") instanceof String question) || question.isBlank() || question.length() > 500) {
+      return error(HttpStatus.BAD_REQUEST, "bad-request", "請輸入要比對的問句（500 字以內）。");
+    }
+    return ok(Map.of("similar", desk.similar(question)));
   }
 
   private Mono<ServerResponse> publish(ServerRequest request, Map<?, ?> body) {

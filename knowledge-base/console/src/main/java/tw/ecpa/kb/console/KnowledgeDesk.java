@@ -51,6 +51,15 @@ public interface KnowledgeDesk {
   /** Ranks a question against draft and live. */
   Trial test(String question);
 
+  /** An existing phrasing close in meaning to a question, and the node it belongs to. */
+  record Similar(String nodeId, String title, String phrasing, double closeness) {}
+
+  /**
+   * The existing phrasings of the draft (or live) closest in meaning to a question an editor is about
+   * to add, closest first; empty when the meaning-level signal is off.
+   */
+  List<Similar> similar(String question);
+
   /** What publishing came to. */
   sealed interface Outcome {}
 

@@ -71,6 +71,7 @@ class ConsoleServerTest {
     }
     @Override public void discardDraft() { draft = null; }
     @Override public Trial test(String question) { return new Trial(question, List.of(), "fallback", List.of(), "fallback"); }
+    @Override public List<Similar> similar(String question) { return List.of(); }
     @Override public Outcome publishDraft(String note, String by, boolean confirm) {
       versions.add(new KbVersion(liveVersion() + 1, note, by, PUBLISHED_AT, draft));
       draft = null;

@@ -9,7 +9,8 @@ final class KbFiles {
   private KbFiles() {}
 
   /** The manifest: format version, root menu, the node files in order, and synonym groups. */
-  record Manifest(Integer format, String root, List<String> files, List<SynonymJson> synonyms) {}
+  record Manifest(Integer format, String root, List<String> files, List<SynonymJson> synonyms,
+      List<String> outOfScope) {}
 
   /** A node file: a list of nodes. */
   record NodeFile(List<NodeJson> nodes) {}

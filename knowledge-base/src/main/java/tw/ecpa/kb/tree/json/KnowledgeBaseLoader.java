@@ -146,7 +146,8 @@ public final class KnowledgeBaseLoader {
       problems.add(p.in(file));
     }
     return problems.isEmpty()
-        ? new LoadResult.Loaded(new KnowledgeBase(m.root(), nodes, synonyms))
+        ? new LoadResult.Loaded(new KnowledgeBase(m.root(), nodes, synonyms,
+            orEmpty(m.outOfScope()).stream().filter(q -> q != null && !q.isBlank()).map(String::strip).toList()))
         : new LoadResult.Invalid(problems);
   }
 
