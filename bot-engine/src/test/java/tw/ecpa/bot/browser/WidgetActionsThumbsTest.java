@@ -23,7 +23,7 @@ class WidgetActionsThumbsTest {
     widget.reload().openPanel();
     // Menus and notices have no thumbs; answers do.
     assertTrue(widget.all(".vote").isEmpty(), "not on the greeting or the main menu");
-    WebElement answer = widget.ask("自然人憑證解密失敗");
+    WebElement answer = widget.ask("登入時顯示解密失敗");
     String answerId = answer.getDomAttribute("data-answer-id");
     assertEquals("moica.error.decrypt-failure", answerId);
 

@@ -22,7 +22,7 @@ class WidgetSurveyTest {
   @Test
   void fourWithAComment_isThankedAndStored() {
     WidgetPage widget = WidgetPage.open(portal.browser(), "/").openPanel();
-    widget.ask("自然人憑證解密失敗");
+    widget.ask("登入時顯示解密失敗");
     String sessionId = widget.sessionId();
 
     widget.find(".tool[data-tool='survey']").click();

@@ -122,12 +122,15 @@ class KnowledgeServiceTest {
       n.put("title", "蘋果電腦說明");
       n.putArray("questions").add("蘋果電腦說明");
       n.remove("keywords");
+      n.remove("symptoms");
     });
 
     PublishOutcome stopped = service.publish(files, "合併 Safari 說明", "editor", false);
     List<Regression.Failure> failures = assertInstanceOf(PublishOutcome.WouldBreak.class, stopped).failures();
     assertFalse(failures.isEmpty());
-    assertTrue(failures.stream().allMatch(f -> f.expected().equals("browser.popup.safari")), failures.toString());
+    // Safari's own questions, and at most a sibling pop-up answer whose questions the merge made ambiguous.
+    assertTrue(failures.stream().anyMatch(f -> f.expected().equals("browser.popup.safari")), failures.toString());
+    assertTrue(failures.stream().allMatch(f -> f.expected().startsWith("browser.popup.")), failures.toString());
     assertEquals(1, service.version(), "nothing published");
 
     assertInstanceOf(PublishOutcome.Published.class, service.publish(files, "合併 Safari 說明", "editor", true));
@@ -144,6 +147,7 @@ class KnowledgeServiceTest {
       n.put("title", "其他憑證問題");
       n.putArray("questions").add("其他憑證問題");
       n.remove("keywords");
+      n.remove("symptoms");
     });
 
     List<Regression.Failure> failures = assertInstanceOf(PublishOutcome.WouldBreak.class,

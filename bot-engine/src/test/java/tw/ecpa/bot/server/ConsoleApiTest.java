@@ -160,7 +160,7 @@ class ConsoleApiTest {
   @Test
   void analytics_countQuestionsOutcomesAnswersVotesAndSatisfaction() throws Exception {
     TestServer.Conversation user = server.converse();
-    user.ask("自然人憑證解密失敗");
+    user.ask("登入時顯示解密失敗");
     user.ask("自然人憑證解密失敗怎麼辦");
     TestServer.Response login = user.click("menu.login");
     user.ask("健保卡怎麼登入");

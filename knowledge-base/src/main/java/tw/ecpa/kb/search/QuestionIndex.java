@@ -37,6 +37,8 @@ import tw.ecpa.kb.tree.SynonymGroup;
  */
 public final class QuestionIndex implements AutoCloseable {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(QuestionIndex.class);
+
   private static final double TITLE_WEIGHT = 1.0;
   private static final double KEYWORD_WEIGHT = 0.9;
   private static final double TEXT_WEIGHT = 0.5;
@@ -268,7 +270,13 @@ public final class QuestionIndex implements AutoCloseable {
     if (vectors == null || lexicallySure(lexical)) {
       return lexical.size() > limit ? lexical.subList(0, limit) : lexical;
     }
-    return sorted(withMeaning(fused, text), limit);
+    try {
+      return sorted(withMeaning(fused, text), limit);
+    } catch (RuntimeException e) {
+      // The model failing on one question must not fail the turn: answer from the words alone.
+      LOG.warn("the meaning signal failed on a question; answering from the lexical index: {}", e.toString());
+      return lexical.size() > limit ? lexical.subList(0, limit) : lexical;
+    }
   }
 
   /** Lucene, the classifier and the synonym hints on one normalized text. */

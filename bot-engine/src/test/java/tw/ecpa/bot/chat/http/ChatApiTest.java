@@ -196,7 +196,7 @@ class ChatApiTest {
   @Test
   void satisfaction_isStoredWithTheNodeReached_andIdNumbersMasked_andAnsweringAgainReplaces() {
     Conversation c = server.converse();
-    c.ask("自然人憑證解密失敗");
+    c.ask("登入時顯示解密失敗");
     String path = "/api/chat/sessions/" + c.id() + "/satisfaction";
 
     assertEquals(204, server.post(path, Map.of("score", 2, "comment", "我是 A123456789，還是不會")).status());

@@ -35,7 +35,7 @@ public final class BgeSmallZh implements SentenceEncoder {
 
   @Override
   public float[] embed(String text) {
-    return unit(model.embed(text.isBlank() ? "?" : text).content());
+    return unit(model.embed(wellFormed(text)).content());
   }
 
   @Override
@@ -43,12 +43,30 @@ public final class BgeSmallZh implements SentenceEncoder {
     List<float[]> out = new ArrayList<>(texts.size());
     for (int from = 0; from < texts.size(); from += BATCH) {
       List<TextSegment> segments = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
-          .map(t -> TextSegment.from(t.isBlank() ? "?" : t)).toList();
+          .map(t -> TextSegment.from(wellFormed(t))).toList();
       for (Embedding e : model.embedAll(segments).content()) {
         out.add(unit(e));
       }
     }
     return out;
+  }
+
+  /**
+   * Text the tokenizer accepts: a lone surrogate (which a client can send as JSON "\ud800") becomes
+   * U+FFFD, and text with nothing else a placeholder.
+   */
+  static String wellFormed(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+      } else {
+        out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+      }
+    }
+    String clean = out.toString();
+    return clean.replace('\uFFFD', ' ').isBlank() ? "?" : clean;
   }
 
   private static float[] unit(Embedding embedding) {
