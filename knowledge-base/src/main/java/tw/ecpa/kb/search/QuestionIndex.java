@@ -331,8 +331,8 @@ public final class QuestionIndex implements AutoCloseable {
   /** The lexical confidences fused with how close in meaning the question is to each node's phrasings. */
   private Map<String, Double> withMeaning(Map<String, Double> lexical, String question) {
     SearchSettings.Meaning m = settings.meaning();
-    Map<String, Double> closest = new HashMap<>(
-        semantics.closest(vectors, MessageParts.of(TextNormalizer.basic(question))));
+    String basic = TextNormalizer.basic(question);
+    Map<String, Double> closest = new HashMap<>(semantics.closest(vectors, MessageParts.of(basic)));
     Double outOfScope = closest.remove(OUT_OF_SCOPE);
     double nearest = closest.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     // Closer to a question the knowledge base says it does not answer than to any of its phrasings.
@@ -346,12 +346,7 @@ public final class QuestionIndex implements AutoCloseable {
       }
     });
     lexical.forEach((id, words) -> out.putIfAbsent(id, (1 - m.weight()) * words));
-    String byWords = best(lexical);
-    if (m.agreement() > 0 && byWords != null && byWords.equals(best(closest))) {
-      out.merge(byWords, m.agreement(), Double::sum);
-    }
     if (m.exactWeight() > 0) {
-      String basic = TextNormalizer.basic(question);
       List<Hint> named = exact.stream().filter(h -> h.mentionedIn(basic)).toList();
       for (Hint hint : named) {
         out.merge(hint.nodes().get(0), m.exactWeight() / named.size(), Double::sum);
@@ -361,18 +356,6 @@ public final class QuestionIndex implements AutoCloseable {
       out.replaceAll((id, v) -> v * scale);
     }
     return out;
-  }
-
-  private static String best(Map<String, Double> scores) {
-    String best = null;
-    double top = Double.NEGATIVE_INFINITY;
-    for (Map.Entry<String, Double> e : scores.entrySet()) {
-      if (e.getValue() > top || (e.getValue() == top && e.getKey().compareTo(best) < 0)) {
-        top = e.getValue();
-        best = e.getKey();
-      }
-    }
-    return best;
   }
 
   private static List<Candidate> sorted(Map<String, Double> scores, int limit) {

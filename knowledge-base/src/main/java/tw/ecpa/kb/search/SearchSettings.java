@@ -42,8 +42,6 @@ public record SearchSettings(
    * @param sureMargin the lead the lexical best needs to skip the embedding
    * @param clauseWeight how much a long message's best sentence or clause counts, lexically, against
    *     the whole message (0 takes the message whole)
-   * @param agreement confidence added to a node that both signals rank first: two independent views
-   *     agreeing are surer than either alone
    * @param outOfScopeLead how much closer than every phrasing a question must be to one of the knowledge
    *     base's out-of-scope examples to be taken as out of scope (its confidences are then halved); a
    *     large value turns the rule off
@@ -54,7 +52,7 @@ public record SearchSettings(
    *     threshold, rather than hiding it behind a did-you-mean
    */
   public record Meaning(double weight, double floor, double ceiling, double sureAt, double sureMargin,
-      double clauseWeight, double agreement, double outOfScopeLead, double exactWeight, double clearLead) {
+      double clauseWeight, double outOfScopeLead, double exactWeight, double clearLead) {
 
     public Meaning {
       if (weight < 0 || weight > 1 || !(floor < ceiling)) {
@@ -63,7 +61,7 @@ public record SearchSettings(
     }
 
     /** The signal turned off. */
-    public static final Meaning OFF = new Meaning(0, 0, 1, 1, 1, 0, 0, 9, 0, 9);
+    public static final Meaning OFF = new Meaning(0, 0, 1, 1, 1, 0, 9, 0, 9);
 
     /** Whether the signal takes part. */
     public boolean on() {
@@ -101,7 +99,7 @@ public record SearchSettings(
    */
   public static SearchSettings defaults() {
     return lexical().withThresholds(0.700, 0.02, 0.600, 0.12)
-        .withMeaning(new Meaning(0.6, 0.55, 0.95, 0.9, 0.4, 0.8, 0, 0, 0.2, 0.1));
+        .withMeaning(new Meaning(0.6, 0.55, 0.95, 0.9, 0.4, 0.8, 0, 0.2, 0.1));
   }
 
   /**

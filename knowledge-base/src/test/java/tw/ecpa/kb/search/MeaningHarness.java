@@ -44,7 +44,7 @@ public final class MeaningHarness {
     Map<String, SearchSettings> configs = new LinkedHashMap<>();
     configs.put("lexical", lexical);
     configs.put("chosen (defaults)", SearchSettings.defaults());
-    configs.put("meaning alone 0.5-0.9", lexical.withMeaning(new Meaning(1, 0.5, 0.9, 2, 2, 0, 0, 9, 0, 9)));
+    configs.put("meaning alone 0.5-0.9", lexical.withMeaning(new Meaning(1, 0.5, 0.9, 2, 2, 0, 9, 0, 9)));
     configs.put("lexical, calibrated here", lexical.withThresholds(0.5, 0.1, 0.5, lexical.floor()));
     for (String spec : System.getProperty("harness.meaning", "0.6,0.55,0.95,0.8;0.5,0.55,0.95,0.8;0.7,0.55,0.95,0.8;0.6,0.5,0.9,0.8")
         .split(";")) {
@@ -52,7 +52,7 @@ public final class MeaningHarness {
       configs.put("fused " + spec, SearchSettings.defaults().withMeaning(
           new Meaning(Double.parseDouble(p[0]), Double.parseDouble(p[1]), Double.parseDouble(p[2]),
               p.length > 4 ? Double.parseDouble(p[4]) : 2, p.length > 6 ? Double.parseDouble(p[6]) : 2, p.length > 3 ? Double.parseDouble(p[3]) : 0,
-              p.length > 5 ? Double.parseDouble(p[5]) : 0, p.length > 7 ? Double.parseDouble(p[7]) : 9,
+              p.length > 7 ? Double.parseDouble(p[7]) : 9,
               p.length > 8 ? Double.parseDouble(p[8]) : 0, p.length > 9 ? Double.parseDouble(p[9]) : 9)));
     }
     System.out.println("| config | thresholds | set | result |");
