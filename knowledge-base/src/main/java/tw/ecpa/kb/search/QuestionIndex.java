@@ -62,6 +62,7 @@ public final class QuestionIndex implements AutoCloseable {
   /** The meaning-level signal, or {@code null} when this index has none. */
   private final Semantics semantics;
   private final PhrasingVectors vectors;
+  private final CandidateFeatures features;
 
   /**
    * A synonym group that names nodes: when a question mentions its canonical term (every variant has
@@ -82,7 +83,8 @@ public final class QuestionIndex implements AutoCloseable {
   private QuestionIndex(
       SearchSettings settings, TextNormalizer normalizer, PhrasingIndex phrasings,
       IntentClassifier classifier, List<Hint> hints, List<Hint> exact, Map<String, Set<String>> offered,
-      Semantics semantics, PhrasingVectors vectors) {
+      Semantics semantics, PhrasingVectors vectors, CandidateFeatures features) {
+    this.features = features;
     this.exact = exact;
     this.settings = settings;
     this.semantics = semantics;
@@ -187,7 +189,8 @@ public final class QuestionIndex implements AutoCloseable {
       throw e;
     }
     return new QuestionIndex(settings, normalizer, index, classifier, List.copyOf(hints),
-        ownKeywords(knowledgeBase), Map.copyOf(offered), vectors == null ? null : semantics, vectors);
+        ownKeywords(knowledgeBase), Map.copyOf(offered), vectors == null ? null : semantics, vectors,
+        CandidateFeatures.of(knowledgeBase));
   }
 
   /** The keywords only one node has (two characters or more, as the question would be normalized), as hints. */
@@ -253,11 +256,29 @@ public final class QuestionIndex implements AutoCloseable {
     if (normalized.isBlank()) {
       return List.of();
     }
+    Map<String, Double> fused = lexicalWithClauses(text, normalized);
+    List<Candidate> lexical = sorted(fused, Math.max(limit, 2));
+    if (vectors == null || lexicallySure(lexical)) {
+      return lexical.size() > limit ? lexical.subList(0, limit) : lexical;
+    }
+    try {
+      return sorted(settings.calibrated() ? calibrated(fused, text) : withMeaning(fused, text), limit);
+    } catch (RuntimeException e) {
+      // The model failing on one question must not fail the turn: answer from the words alone.
+      LOG.warn("the meaning signal failed on a question; answering from the lexical index: {}", e.toString());
+      return lexical.size() > limit ? lexical.subList(0, limit) : lexical;
+    }
+  }
+
+  /**
+   * The lexical confidences of a whole message, and of a long message's sentences and clauses: the
+   * sentence that holds the question may explain a node far better than the whole message, whose other
+   * words dilute every score.
+   */
+  private Map<String, Double> lexicalWithClauses(String text, String normalized) {
     Map<String, Double> fused = lexical(normalized);
     double clauseWeight = settings.meaning().clauseWeight();
     if (clauseWeight > 0) {
-      // A rambling message: the sentence that holds the question may explain a node far better than
-      // the whole message, whose other words dilute every score.
       List<String> parts = MessageParts.of(text);
       for (String part : parts.subList(1, parts.size())) {
         String p = normalizer.normalize(part);
@@ -266,17 +287,35 @@ public final class QuestionIndex implements AutoCloseable {
         }
       }
     }
-    List<Candidate> lexical = sorted(fused, Math.max(limit, 2));
-    if (vectors == null || lexicallySure(lexical)) {
-      return lexical.size() > limit ? lexical.subList(0, limit) : lexical;
+    return fused;
+  }
+
+  /** Each candidate's probability of being the answer, by the calibration. */
+  private Map<String, Double> calibrated(Map<String, Double> lexical, String question) {
+    Calibration calibration = settings.calibration();
+    Map<String, Double> out = new HashMap<>();
+    for (CandidateFeatures.Featured f : featured(lexical, question)) {
+      out.put(f.nodeId(), calibration.probability(f.x()));
     }
-    try {
-      return sorted(withMeaning(fused, text), limit);
-    } catch (RuntimeException e) {
-      // The model failing on one question must not fail the turn: answer from the words alone.
-      LOG.warn("the meaning signal failed on a question; answering from the lexical index: {}", e.toString());
-      return lexical.size() > limit ? lexical.subList(0, limit) : lexical;
+    return out;
+  }
+
+  private List<CandidateFeatures.Featured> featured(Map<String, Double> lexical, String question) {
+    String basic = TextNormalizer.basic(question);
+    Map<String, Double> closest = new HashMap<>(semantics.closest(vectors, MessageParts.of(basic)));
+    Double outOfScope = closest.remove(OUT_OF_SCOPE);
+    Set<String> named = exact.stream().filter(h -> h.mentionedIn(basic)).map(h -> h.nodes().get(0))
+        .collect(Collectors.toSet());
+    return features.of(question, lexical, closest, outOfScope == null ? -1 : outOfScope, named);
+  }
+
+  /** The candidates of a question with their features, embedding it whatever the lexical index says (for fitting). */
+  List<CandidateFeatures.Featured> featured(String question) {
+    String normalized = normalizer.normalize(question);
+    if (vectors == null || normalized.isBlank()) {
+      return List.of();
     }
+    return featured(lexicalWithClauses(question, normalized), question);
   }
 
   /** Lucene, the classifier and the synonym hints on one normalized text. */

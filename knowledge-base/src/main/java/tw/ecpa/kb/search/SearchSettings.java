@@ -18,6 +18,10 @@ import tw.ecpa.kb.search.lucene.ChineseAnalysis;
  * @param floor confidence a candidate needs to be offered at all
  * @param trainingBudget bound on GIS work (examples × nodes × iterations) so large trees train fast
  * @param meaning how the meaning-level signal (sentence embeddings) joins, when the index has one
+ * @param calibration with the meaning-level signal, the model that ranks candidates by how likely each
+ *     is the answer (the thresholds then apply to that probability, and of {@code meaning} only the
+ *     embedding shortcut, the clause weight and the clear lead take part); {@code null} fuses the
+ *     signals by {@code meaning}'s weights
  */
 public record SearchSettings(
     ChineseAnalysis analysis,
@@ -29,7 +33,8 @@ public record SearchSettings(
     double suggestAt,
     double floor,
     long trainingBudget,
-    Meaning meaning) {
+    Meaning meaning,
+    Calibration calibration) {
 
   /**
    * How sentence embeddings join the lexical confidence.
@@ -87,17 +92,25 @@ public record SearchSettings(
   }
 
   /**
-   * The configuration chosen by measurement: the lexical configuration of {@link #lexical()} (0.4)
-   * fused with sentence embeddings (0.6, cosines from 0.55 to 0.95 mapped onto 0 to 1), a long
-   * message's best clause counting 0.8 of a whole question, and the question embedded unless the
-   * lexical best is at 0.9 and 0.4 ahead; 0.2 for the node whose own keyword the question contains word
-   * for word; confidences halved when the question is closer to one of the knowledge base's
-   * out-of-scope examples than to any phrasing; a best candidate at the suggestion threshold and 0.1
-   * ahead is answered. Thresholds swept on the validation and calibration sets
-   * together (383 questions, 106 out of scope) for the best utility with at most 3 % of the
-   * out-of-scope questions answered; checked on the probe set, never calibrated on.
+   * The configuration chosen by measurement: the signals of {@link #fused()}, ranked and decided by the
+   * shipped {@link Calibration} (a logistic model fitted on the validation and calibration sets,
+   * thresholds swept there for the best utility; see {@code SEARCH.md}).
    */
   public static SearchSettings defaults() {
+    return lexical().withMeaning(new Meaning(0.6, 0.55, 0.95, 0.9, 0.4, 0.8, 0, 0.2, 9))
+        .withCalibration(Calibration.shipped());
+  }
+
+  /**
+   * The previous round's configuration, kept for comparison: the lexical configuration of
+   * {@link #lexical()} (0.4) fused with sentence embeddings (0.6, cosines from 0.55 to 0.95 mapped onto
+   * 0 to 1), a long message's best clause counting 0.8 of a whole question, and the question embedded
+   * unless the lexical best is at 0.9 and 0.4 ahead; 0.2 for the node whose own keyword the question
+   * contains word for word; confidences halved when the question is closer to one of the knowledge
+   * base's out-of-scope examples than to any phrasing; a best candidate at the suggestion threshold and
+   * 0.1 ahead is answered.
+   */
+  public static SearchSettings fused() {
     return lexical().withThresholds(0.700, 0.02, 0.600, 0.12)
         .withMeaning(new Meaning(0.6, 0.55, 0.95, 0.9, 0.4, 0.8, 0, 0.2, 0.1));
   }
@@ -109,42 +122,60 @@ public record SearchSettings(
    */
   public static SearchSettings lexical() {
     return new SearchSettings(ChineseAnalysis.BIGRAMS_UNIGRAMS, 0.5, 0.6, 0.1, 0.275, 0.08, 0.225, 0.12,
-        400_000_000L, Meaning.OFF);
+        400_000_000L, Meaning.OFF, null);
   }
 
   /** These settings with another analysis variant. */
   public SearchSettings withAnalysis(ChineseAnalysis value) {
     return new SearchSettings(value, soundWeight, classifierWeight, hintWeight, answerAt, margin, suggestAt, floor,
-        trainingBudget, meaning);
+        trainingBudget, meaning, calibration);
   }
 
   /** These settings with another pinyin weight. */
   public SearchSettings withSoundWeight(double value) {
     return new SearchSettings(analysis, value, classifierWeight, hintWeight, answerAt, margin, suggestAt, floor,
-        trainingBudget, meaning);
+        trainingBudget, meaning, calibration);
   }
 
   /** These settings with another classifier share. */
   public SearchSettings withClassifierWeight(double value) {
     return new SearchSettings(analysis, soundWeight, value, hintWeight, answerAt, margin, suggestAt, floor,
-        trainingBudget, meaning);
+        trainingBudget, meaning, calibration);
   }
 
   /** These settings with another synonym-group hint weight. */
   public SearchSettings withHintWeight(double value) {
     return new SearchSettings(analysis, soundWeight, classifierWeight, value, answerAt, margin, suggestAt, floor,
-        trainingBudget, meaning);
+        trainingBudget, meaning, calibration);
   }
 
   /** These settings with other thresholds. */
   public SearchSettings withThresholds(double answer, double gap, double suggest, double least) {
     return new SearchSettings(analysis, soundWeight, classifierWeight, hintWeight, answer, gap, suggest, least,
-        trainingBudget, meaning);
+        trainingBudget, meaning, calibration);
+  }
+
+  /** These settings ranked and decided by a calibration (its thresholds with it), or fused by weights with {@code null}. */
+  public SearchSettings withCalibration(Calibration value) {
+    SearchSettings s = new SearchSettings(analysis, soundWeight, classifierWeight, hintWeight, answerAt, margin,
+        suggestAt, floor, trainingBudget, meaning, value);
+    if (value == null) {
+      return s;
+    }
+    Meaning m = meaning;
+    return s.withThresholds(value.answerAt(), value.margin(), value.suggestAt(), value.floor())
+        .withMeaning(new Meaning(m.weight(), m.floor(), m.ceiling(), m.sureAt(), m.sureMargin(), m.clauseWeight(),
+            m.outOfScopeLead(), m.exactWeight(), value.clearLead()));
+  }
+
+  /** Whether candidates are ranked by a calibration rather than fused by weights. */
+  public boolean calibrated() {
+    return calibration != null && meaning.on();
   }
 
   /** These settings with another way for the meaning signal to join. */
   public SearchSettings withMeaning(Meaning value) {
     return new SearchSettings(analysis, soundWeight, classifierWeight, hintWeight, answerAt, margin, suggestAt, floor,
-        trainingBudget, value);
+        trainingBudget, value, calibration);
   }
 }

@@ -28,6 +28,13 @@ record EvalSet(String name, List<Item> items) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Two sets as one, in order. */
+  static EvalSet join(String name, EvalSet a, EvalSet b) {
+    List<Item> items = new ArrayList<>(a.items());
+    items.addAll(b.items());
+    return new EvalSet(name, List.copyOf(items));
+  }
+
   /** The validation set committed with the tests: the thresholds are calibrated on it. */
   static EvalSet validation() {
     return committed("validation", "eval/validation-questions.jsonl");

@@ -32,7 +32,7 @@ public final class MeaningHarness {
         : KnowledgeBaseLoader.shipped().orThrow();
     EvalSet calibration = EvalSet.class.getClassLoader().getResource("eval/calibration-questions.jsonl") == null
         ? EvalSet.validation()
-        : join("validation+calibration", EvalSet.validation(), EvalSet.calibration());
+        : EvalSet.join("validation+calibration", EvalSet.validation(), EvalSet.calibration());
     List<EvalSet> reported = new ArrayList<>(List.of(EvalSet.probe()));
     for (String file : System.getProperty("harness.sets", "").split(",")) {
       if (!file.isBlank()) {
@@ -75,12 +75,6 @@ public final class MeaningHarness {
         }
       }
     }
-  }
-
-  private static EvalSet join(String name, EvalSet a, EvalSet b) {
-    List<EvalSet.Item> items = new ArrayList<>(a.items());
-    items.addAll(b.items());
-    return new EvalSet(name, List.copyOf(items));
   }
 
   private static void print(String config, String th, String set, SearchEvaluation e) {

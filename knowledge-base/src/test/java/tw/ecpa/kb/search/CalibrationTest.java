@@ -1,0 +1,101 @@
+package tw.ecpa.kb.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The calibrated decision: the shipped model, its file, and the features it weighs. */
+class CalibrationTest {
+
+  private final CandidateFeatures features = CandidateFeatures.of(TestKnowledgeBase.load());
+
+  @Test
+  void theShippedCalibration_weighsTheFeaturesInOrder_andKeepsItsThresholdsInRange() {
+    Calibration c = Calibration.shipped();
+    assertEquals(CandidateFeatures.NAMES, c.features());
+    assertTrue(c.floor() <= c.suggestAt() && c.suggestAt() <= c.answerAt() && c.answerAt() < 1, c.toString());
+    assertTrue(SearchSettings.defaults().calibrated());
+    assertFalse(SearchSettings.lexical().calibrated());
+  }
+
+  @Test
+  void aCandidateAheadOnBothSignals_isLikelierTheAnswer_thanOneBehindOnBoth() {
+    Calibration c = Calibration.shipped();
+    double[] ahead = {0.8, 0, 0.92, 0, 1, 1, 0, -0.2, 0, 0.1, 0};
+    double[] behind = {0.2, -0.6, 0.75, -0.17, 0.25, 0.25, 0, -0.2, 0, 0.1, 0};
+    double[] outOfScope = {0.8, 0, 0.92, 0, 1, 1, 0, 0.1, 0, 0.6, 1};
+    assertTrue(c.probability(ahead) > c.answerAt(), "ahead " + c.probability(ahead));
+    assertTrue(c.probability(behind) < c.suggestAt(), "behind " + c.probability(behind));
+    assertTrue(c.probability(outOfScope) < c.probability(ahead), "a question closer to an out-of-scope example");
+  }
+
+  @Test
+  void aCalibrationFile_roundTrips_andOneForOtherFeatures_isRefused() throws Exception {
+    Calibration c = Calibration.shipped();
+    ObjectMapper json = new ObjectMapper();
+    Calibration back = Calibration.parse(json.readTree(c.toJson()));
+    assertEquals(c.probability(new double[11]), back.probability(new double[11]), 1e-12);
+    assertEquals(c.answerAt(), back.answerAt());
+    assertThrows(IllegalArgumentException.class, () -> new Calibration(List.of("lexical"), new double[1],
+        new double[1], new double[1], 0, 0.5, 0, 0.3, 0.1, 9, ""));
+  }
+
+  @Test
+  void fitting_findsWhatSeparatesRightFromWrongCandidates() {
+    Random random = new Random(7);
+    List<double[]> x = new ArrayList<>();
+    List<Integer> y = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      double[] row = new double[CandidateFeatures.NAMES.size()];
+      for (int j = 0; j < row.length; j++) {
+        row[j] = random.nextDouble();
+      }
+      // Only the cosine decides here; the fit must weigh it far above the noise.
+      y.add(row[2] > 0.5 ? 1 : 0);
+      x.add(row);
+    }
+    Calibration c = CalibrationFit.fit(x, y, "synthetic");
+    for (int j = 0; j < c.weights().length; j++) {
+      if (j != 2) {
+        assertTrue(Math.abs(c.weights()[j]) < Math.abs(c.weights()[2]) / 4, CandidateFeatures.NAMES.get(j));
+      }
+    }
+    assertTrue(c.weights()[2] > 0);
+  }
+
+  @Test
+  void wordsTheKnowledgeBaseNeverUses_andForeignNames_areNoticed() {
+    assertEquals(0, features.unknownShare("忘記密碼"), 1e-9);
+    assertTrue(features.unknownShare("明天台北會下雨嗎") > 0.8);
+    assertTrue(features.mentionsForeignName("Outlook 收不到信"));
+    assertTrue(features.mentionsForeignName("How do I reset my Gmail password?"));
+    assertFalse(features.mentionsForeignName("Chrome 封鎖了視窗"), "a browser the knowledge base names");
+    assertFalse(features.mentionsForeignName("How do I install HiCOS?"), "an English sentence's first word");
+  }
+
+  @Test
+  void candidates_areTheBestOfEitherSignal_withTheirStandingAgainstTheBest() {
+    Map<String, Double> lexical = Map.of("account.forgot-password", 0.7, "account.change-password", 0.3);
+    Map<String, Double> cosines = Map.of("account.forgot-password", 0.9, "account.change-password", 0.8,
+        "portal.contact", 0.6, "menu.main", 0.5);
+    List<CandidateFeatures.Featured> f = features.of("忘記密碼", lexical, cosines, 0.7,
+        Set.of("account.forgot-password"));
+    assertEquals(4, f.size());
+    double[] best = f.stream().filter(c -> c.nodeId().equals("account.forgot-password")).findFirst().orElseThrow().x();
+    assertEquals(0, best[1], 1e-9);
+    assertEquals(1, best[6], 1e-9);
+    assertEquals(0.7 - 0.9, best[7], 1e-9);
+    double[] menu = f.stream().filter(c -> c.nodeId().equals("menu.main")).findFirst().orElseThrow().x();
+    assertEquals(1, menu[8], 1e-9);
+    assertEquals(-0.7, menu[1], 1e-9);
+  }
+}
