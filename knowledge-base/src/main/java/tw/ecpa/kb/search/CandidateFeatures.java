@@ -22,14 +22,15 @@ import tw.ecpa.kb.tree.SynonymGroup;
 /**
  * What {@link Calibration} weighs about each candidate of a question: how it scores lexically and in
  * meaning, absolutely and against the best, and what the question says about being in scope at all
- * (closer to an out-of-scope example than to any phrasing; words the knowledge base never uses;
- * a product name it never mentions, such as Outlook or LINE).
+ * (how the scope probe reads it; closer to an out-of-scope example than to any phrasing; words the
+ * knowledge base never uses; a product name it never mentions, such as Outlook; one of its outside terms).
  */
 final class CandidateFeatures {
 
   /** The feature names, in order; {@link Calibration} checks its file against them. */
-  static final List<String> NAMES = List.of("lexical", "lexicalBehind", "cosine", "cosineBehind", "lexicalRank",
-      "cosineRank", "ownKeyword", "outOfScopeLead", "menu", "unknownWords", "foreignName");
+  static final List<String> NAMES = List.of("lexical", "lexicalLead", "cosine", "cosineLead", "lexicalRank",
+      "cosineRank", "ownKeyword", "outOfScopeLead", "menu", "unknownWords", "foreignName",
+      "inScope", "outsideTerm");
 
   /** How many of the best candidates by each signal are weighed. */
   private static final int DEPTH = 8;
@@ -41,8 +42,10 @@ final class CandidateFeatures {
   private final Set<String> bigrams;
   private final Set<String> latinWords;
   private final Set<String> menus;
+  private final List<String> outsideTerms;
 
-  private CandidateFeatures(Set<String> bigrams, Set<String> latinWords, Set<String> menus) {
+  private CandidateFeatures(Set<String> bigrams, Set<String> latinWords, Set<String> menus, List<String> outsideTerms) {
+    this.outsideTerms = outsideTerms;
     this.bigrams = bigrams;
     this.latinWords = latinWords;
     this.menus = menus;
@@ -76,7 +79,9 @@ final class CandidateFeatures {
         words.add(m.group());
       }
     }
-    return new CandidateFeatures(Set.copyOf(bigrams), Set.copyOf(words), Set.copyOf(menus));
+    List<String> outside = kb.outsideTerms().stream().map(t -> TextNormalizer.basic(t).strip())
+        .filter(t -> !t.isEmpty()).distinct().toList();
+    return new CandidateFeatures(Set.copyOf(bigrams), Set.copyOf(words), Set.copyOf(menus), outside);
   }
 
   /**
@@ -89,14 +94,16 @@ final class CandidateFeatures {
    * @param ownKeyword the nodes whose own keyword the question contains
    */
   List<Featured> of(String question, Map<String, Double> lexical, Map<String, Double> cosines, double outOfScope,
-      Set<String> ownKeyword) {
+      Set<String> ownKeyword, double inScope) {
     Map<String, Integer> lexicalRank = ranks(lexical);
     Map<String, Integer> cosineRank = ranks(cosines);
-    double bestLexical = lexical.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    double bestCosine = cosines.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    double[] lexicalTop = topTwo(lexical);
+    double[] cosineTop = topTwo(cosines);
+    double bestCosine = cosineTop[0];
     double worstCosine = cosines.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
     double unknown = unknownShare(question);
     double foreign = mentionsForeignName(question) ? 1 : 0;
+    double outside = namesOutsideTerm(question) ? 1 : 0;
     Set<String> ids = new LinkedHashSet<>();
     lexicalRank.forEach((id, r) -> { if (r < DEPTH) ids.add(id); });
     cosineRank.forEach((id, r) -> { if (r < DEPTH) ids.add(id); });
@@ -105,11 +112,45 @@ final class CandidateFeatures {
       double l = lexical.getOrDefault(id, 0.0);
       double c = cosines.getOrDefault(id, worstCosine);
       out.add(new Featured(id, new double[] {
-          l, l - bestLexical, c, c - bestCosine,
+          l, l - other(lexicalTop, l), c, c - other(cosineTop, c),
           1.0 / (1 + lexicalRank.getOrDefault(id, DEPTH + 1)), 1.0 / (1 + Math.min(cosineRank.getOrDefault(id, DEPTH + 1), DEPTH + 1)),
-          ownKeyword.contains(id) ? 1 : 0, outOfScope - bestCosine, menus.contains(id) ? 1 : 0, unknown, foreign}));
+          ownKeyword.contains(id) ? 1 : 0, outOfScope - bestCosine, menus.contains(id) ? 1 : 0, unknown, foreign,
+          inScope, outside}));
     }
     return out;
+  }
+
+  /** Whether the question names one of the knowledge base's outside terms (網路銀行, LINE, 報稅), as a word. */
+  boolean namesOutsideTerm(String question) {
+    String basic = TextNormalizer.basic(question);
+    for (String term : outsideTerms) {
+      for (int at = basic.indexOf(term); at >= 0; at = basic.indexOf(term, at + 1)) {
+        if (TextNormalizer.wordBoundaryOk(basic, at, term)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The best and second-best value. */
+  private static double[] topTwo(Map<String, Double> scores) {
+    double first = 0;
+    double second = 0;
+    for (double v : scores.values()) {
+      if (v > first) {
+        second = first;
+        first = v;
+      } else if (v > second) {
+        second = v;
+      }
+    }
+    return new double[] {first, second};
+  }
+
+  /** The best value other than this candidate's: how far ahead it is (or, negative, behind). */
+  private static double other(double[] top, double value) {
+    return value >= top[0] ? top[1] : top[0];
   }
 
   /** The share of the question's Chinese character pairs that no text of the knowledge base has. */

@@ -19,6 +19,7 @@ public final class KnowledgeBase {
   private final Map<String, Node> nodes;
   private final List<SynonymGroup> synonyms;
   private final List<String> outOfScope;
+  private final List<String> outsideTerms;
 
   /** Creates a knowledge base from already validated parts. */
   public KnowledgeBase(String rootId, Collection<? extends Node> nodes, List<SynonymGroup> synonyms) {
@@ -31,7 +32,17 @@ public final class KnowledgeBase {
    */
   public KnowledgeBase(String rootId, Collection<? extends Node> nodes, List<SynonymGroup> synonyms,
       List<String> outOfScope) {
+    this(rootId, nodes, synonyms, outOfScope, List.of());
+  }
+
+  /**
+   * Creates a knowledge base from already validated parts, with examples of questions it does not
+   * answer and the names of other systems and matters it does not cover.
+   */
+  public KnowledgeBase(String rootId, Collection<? extends Node> nodes, List<SynonymGroup> synonyms,
+      List<String> outOfScope, List<String> outsideTerms) {
     this.outOfScope = List.copyOf(outOfScope);
+    this.outsideTerms = List.copyOf(outsideTerms);
     this.rootId = rootId;
     Map<String, Node> byId = new LinkedHashMap<>();
     for (Node node : nodes) {
@@ -47,6 +58,14 @@ public final class KnowledgeBase {
    */
   public List<String> outOfScope() {
     return outOfScope;
+  }
+
+  /**
+   * Names of other systems and matters this knowledge base does not cover (網路銀行, LINE, 報稅): a
+   * question that names one is less likely meant for it, even when its other words are.
+   */
+  public List<String> outsideTerms() {
+    return outsideTerms;
   }
 
   /** The root menu shown when a conversation starts. */

@@ -14,8 +14,10 @@ import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
 /**
  * Fits the shipped {@link Calibration}: a logistic regression (L2, Newton's method) of "this
  * candidate is a right answer" on the candidates of the committed validation and calibration sets
- * (out-of-scope questions give only wrong candidates), then the thresholds swept on the same sets for
- * the best {@link SearchEvaluation#utility()}. Prints each set's result and writes the JSON.
+ * (out-of-scope questions give only wrong candidates), and on the fresh batches of earlier rounds
+ * named by {@code -Dharness.fit=a.jsonl,b.jsonl} (never the batch that is to measure the result); then
+ * the thresholds swept on the same sets for the best {@link SearchEvaluation#utility()}. Prints each
+ * set's result and writes the JSON.
  *
  * <p>Run from {@code knowledge-base/} like {@link SearchHarness}: {@code java -cp ...
  * tw.ecpa.kb.search.CalibrationFit src/main/resources/tw/ecpa/kb/search/calibration.json}
@@ -32,6 +34,13 @@ public final class CalibrationFit {
     KnowledgeBase kb = KnowledgeBaseLoader.shipped().orThrow();
     Semantics semantics = Semantics.of(BgeSmallZh.shared(), VectorCache.in(Path.of("target/embedding-cache")));
     EvalSet fitting = EvalSet.join("validation+calibration", EvalSet.validation(), EvalSet.calibration());
+    for (String file : System.getProperty("harness.fit", "").split(",")) {
+      if (!file.isBlank()) {
+        Path path = Path.of(file);
+        fitting = EvalSet.join(fitting.name() + "+" + path.getFileName(), fitting,
+            EvalSet.parse(path.getFileName().toString(), Files.readString(path)));
+      }
+    }
     SearchSettings base = SearchSettings.fused().withMeaning(new Meaning(0.6, 0.55, 0.95, 0.9, 0.4, 0.8, 0, 0.2, 9));
     List<double[]> x = new ArrayList<>();
     List<Integer> y = new ArrayList<>();

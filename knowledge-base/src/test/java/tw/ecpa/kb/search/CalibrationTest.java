@@ -30,9 +30,9 @@ class CalibrationTest {
   @Test
   void aCandidateAheadOnBothSignals_isLikelierTheAnswer_thanOneBehindOnBoth() {
     Calibration c = Calibration.shipped();
-    double[] ahead = {0.8, 0, 0.92, 0, 1, 1, 0, -0.2, 0, 0.1, 0};
-    double[] behind = {0.2, -0.6, 0.75, -0.17, 0.25, 0.25, 0, -0.2, 0, 0.1, 0};
-    double[] outOfScope = {0.8, 0, 0.92, 0, 1, 1, 0, 0.1, 0, 0.6, 1};
+    double[] ahead = {0.8, 0.5, 0.92, 0.08, 1, 1, 0, -0.2, 0, 0.1, 0, 0.9, 0};
+    double[] behind = {0.2, -0.6, 0.75, -0.17, 0.25, 0.25, 0, -0.2, 0, 0.1, 0, 0.9, 0};
+    double[] outOfScope = {0.8, 0.5, 0.92, 0.08, 1, 1, 0, 0.1, 0, 0.6, 1, 0.2, 1};
     assertTrue(c.probability(ahead) > c.answerAt(), "ahead " + c.probability(ahead));
     assertTrue(c.probability(behind) < c.suggestAt(), "behind " + c.probability(behind));
     assertTrue(c.probability(outOfScope) < c.probability(ahead), "a question closer to an out-of-scope example");
@@ -43,7 +43,7 @@ class CalibrationTest {
     Calibration c = Calibration.shipped();
     ObjectMapper json = new ObjectMapper();
     Calibration back = Calibration.parse(json.readTree(c.toJson()));
-    assertEquals(c.probability(new double[11]), back.probability(new double[11]), 1e-12);
+    assertEquals(c.probability(new double[13]), back.probability(new double[13]), 1e-12);
     assertEquals(c.answerAt(), back.answerAt());
     assertThrows(IllegalArgumentException.class, () -> new Calibration(List.of("lexical"), new double[1],
         new double[1], new double[1], 0, 0.5, 0, 0.3, 0.1, 9, ""));
@@ -80,6 +80,8 @@ class CalibrationTest {
     assertTrue(features.mentionsForeignName("How do I reset my Gmail password?"));
     assertFalse(features.mentionsForeignName("Chrome 封鎖了視窗"), "a browser the knowledge base names");
     assertFalse(features.mentionsForeignName("How do I install HiCOS?"), "an English sentence's first word");
+    assertTrue(features.namesOutsideTerm("網路銀行的密碼忘了"));
+    assertFalse(features.namesOutsideTerm("忘記密碼"));
   }
 
   @Test
@@ -88,10 +90,10 @@ class CalibrationTest {
     Map<String, Double> cosines = Map.of("account.forgot-password", 0.9, "account.change-password", 0.8,
         "portal.contact", 0.6, "menu.main", 0.5);
     List<CandidateFeatures.Featured> f = features.of("忘記密碼", lexical, cosines, 0.7,
-        Set.of("account.forgot-password"));
+        Set.of("account.forgot-password"), 0.9);
     assertEquals(4, f.size());
     double[] best = f.stream().filter(c -> c.nodeId().equals("account.forgot-password")).findFirst().orElseThrow().x();
-    assertEquals(0, best[1], 1e-9);
+    assertEquals(0.7 - 0.3, best[1], 1e-9);
     assertEquals(1, best[6], 1e-9);
     assertEquals(0.7 - 0.9, best[7], 1e-9);
     double[] menu = f.stream().filter(c -> c.nodeId().equals("menu.main")).findFirst().orElseThrow().x();

@@ -15,7 +15,8 @@ final class TestKnowledgeBase {
          {"terms": ["彈出式視窗", "快顯視窗", "彈跳視窗", "彈跳", "popup"], "nodes": ["browser.popup.chrome"]},
          {"terms": ["忘記密碼", "forgot password", "密碼忘了"]},
          {"terms": ["自然人憑證", "citizen certificate", "moica"]}
-       ]}
+       ],
+       "outsideTerms": ["網路銀行", "LINE"]}
       """;
 
   static final String NODES = """

@@ -58,6 +58,16 @@ public final class PhrasingVectors {
     return vectors.length;
   }
 
+  /** The vectors, one per phrasing (not copied: callers only read them). */
+  float[][] vectors() {
+    return vectors;
+  }
+
+  /** The node of each phrasing. */
+  String[] nodes() {
+    return nodes;
+  }
+
   static double dot(float[] a, float[] b) {
     double sum = 0;
     for (int i = 0; i < a.length; i++) {

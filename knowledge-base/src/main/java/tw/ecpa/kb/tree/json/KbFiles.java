@@ -10,7 +10,7 @@ final class KbFiles {
 
   /** The manifest: format version, root menu, the node files in order, and synonym groups. */
   record Manifest(Integer format, String root, List<String> files, List<SynonymJson> synonyms,
-      List<String> outOfScope) {}
+      List<String> outOfScope, List<String> outsideTerms) {}
 
   /** A node file: a list of nodes. */
   record NodeFile(List<NodeJson> nodes) {}

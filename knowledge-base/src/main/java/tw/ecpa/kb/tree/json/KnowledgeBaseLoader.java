@@ -147,8 +147,12 @@ public final class KnowledgeBaseLoader {
     }
     return problems.isEmpty()
         ? new LoadResult.Loaded(new KnowledgeBase(m.root(), nodes, synonyms,
-            orEmpty(m.outOfScope()).stream().filter(q -> q != null && !q.isBlank()).map(String::strip).toList()))
+            stripped(m.outOfScope()), stripped(m.outsideTerms())))
         : new LoadResult.Invalid(problems);
+  }
+
+  private static List<String> stripped(List<String> texts) {
+    return orEmpty(texts).stream().filter(q -> q != null && !q.isBlank()).map(String::strip).toList();
   }
 
   private static Optional<Node> toNode(String file, KbFiles.NodeJson json, List<Problem> problems) {
