@@ -25,6 +25,7 @@ public final class Conversation {
   private final List<String> path = new ArrayList<>();
   private final Deque<Instant> recentTurns = new ArrayDeque<>();
   private String pendingForm;
+  private String lastQuestion;
 
   /** Creates an empty conversation. */
   public Conversation(String id, Instant startedAt) {
@@ -55,6 +56,19 @@ public final class Conversation {
   /** Records the form the bot now waits for, or {@code null} for none. */
   public void awaitForm(String formId) {
     this.pendingForm = formId;
+  }
+
+  /**
+   * The user's previous typed question, with ID numbers masked (what a follow-up is read against), or
+   * {@code null}. Callers mask secrets before they note a question.
+   */
+  public String lastQuestion() {
+    return lastQuestion;
+  }
+
+  /** Notes the question the user typed last (already masked). */
+  public void noteQuestion(String masked) {
+    this.lastQuestion = masked;
   }
 
   /** The node the user is at, or {@code null} before the first message. */

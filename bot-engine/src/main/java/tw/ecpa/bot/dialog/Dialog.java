@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import tw.ecpa.bot.conversation.Conversation;
+import tw.ecpa.portal.identity.IdNumber;
 import tw.ecpa.kb.search.Candidate;
 import tw.ecpa.kb.search.Match;
 import tw.ecpa.kb.tree.AnswerNode;
@@ -42,6 +43,7 @@ public final class Dialog {
   private final QuestionLog questions;
   private final Clock clock;
   private final int turnsPerMinute;
+  private volatile SmallTalk.Cached smallTalk;
 
   /**
    * Creates a dialog.
@@ -109,6 +111,13 @@ public final class Dialog {
       }
       if (!conversation.admitTurn(clock.instant(), turnsPerMinute)) {
         return new TurnResult.Refused(TurnResult.Refusal.TOO_MANY_TURNS);
+      }
+      if (turn instanceof Turn.Text text && conversation.pendingForm().isEmpty()) {
+        // 2, 第二個, an option's label or 回上一層, typed: the same as clicking it.
+        Optional<String> picked = TypedNavigation.pick(text.text(), atMenu(k.knowledgeBase(), conversation));
+        if (picked.isPresent()) {
+          turn = new Turn.Click(picked.get());
+        }
       }
       noteLeavingMenu(k.knowledgeBase(), conversation, turn);
       List<Message> reply;
@@ -185,13 +194,36 @@ public final class Dialog {
     }
   }
 
+  private MenuNode atMenu(KnowledgeBase kb, Conversation conversation) {
+    return Optional.ofNullable(conversation.current()).flatMap(kb::node).filter(MenuNode.class::isInstance)
+        .map(MenuNode.class::cast).orElse(null);
+  }
+
   private List<Message> ask(Knowledge k, Conversation conversation, String question, Caller caller) {
     KnowledgeBase kb = k.knowledgeBase();
-    Match match = k.index().match(question);
+    Optional<Node> small = smallTalk(kb).match(question).flatMap(kb::node);
+    if (small.isPresent()) {
+      questions.asked("smalltalk");
+      questions.shown(small.get().id());
+      conversation.restart(kb.root().id());
+      List<Choice> options = new ArrayList<>();
+      kb.root().options().forEach(o -> options.add(new Choice(o.target(), o.label())));
+      AnswerNode reply = (AnswerNode) small.get();
+      return List.of(new Message(Type.ANSWER, reply.fullText(), reply.id(), options, reply.links(), now()));
+    }
+    Match match = inContext(k, conversation, question, k.index().match(question));
+    conversation.noteQuestion(IdNumber.redact(question.strip()));
     return match.fold(
         answer -> {
           questions.asked("answer");
           Node node = kb.node(answer.best().nodeId()).orElseThrow();
+          // 回上一層 after a typed answer goes back to the menu the user was browsing, or else to the
+          // menu the answer belongs to (not to the main menu).
+          MenuNode browsing = atMenu(kb, conversation);
+          if (browsing == null || browsing.id().equals(kb.root().id())) {
+            kb.parentOf(node.id()).filter(parent -> !parent.id().equals(conversation.current()))
+                .ifPresent(parent -> conversation.moveTo(parent.id()));
+          }
           conversation.moveTo(node.id());
           return show(kb, node, conversation, caller);
         },
@@ -207,10 +239,45 @@ public final class Dialog {
           questions.asked(FALLBACK);
           questions.unanswered(question, FALLBACK);
           List<Choice> choices = choices(kb, noMatch.near());
+          if (choices.isEmpty()) {
+            // Nothing near: the main menu's topics, so 「點選下方主題」 offers real topics.
+            kb.root().options().forEach(o -> choices.add(new Choice(o.target(), o.label())));
+          }
           choices.add(mainChoice());
           String text = noMatch.near().isEmpty() ? Replies.FALLBACK : Replies.FALLBACK_NEAR;
           return List.of(message(Type.FALLBACK, text, FALLBACK, choices));
         });
+  }
+
+  /**
+   * The match of a message read against the conversation: an elliptic message (那Mac呢, 錯三次會怎樣)
+   * takes the first answer that the questions carrying the last topic or question get; a message that
+   * stands alone keeps its own answer.
+   */
+  private Match inContext(Knowledge k, Conversation conversation, String question, Match alone) {
+    boolean marked = FollowUp.marked(question) || FollowUp.namesOnlyASlot(question);
+    if (!FollowUp.elliptic(question) || (alone instanceof Match.Answer && !marked) || k.index().outOfScope(question)) {
+      return alone;
+    }
+    String topic = Optional.ofNullable(conversation.current()).flatMap(k.knowledgeBase()::node)
+        .filter(AnswerNode.class::isInstance).map(Node::title).orElse(null);
+    for (String withContext : FollowUp.questions(question, topic, conversation.lastQuestion())) {
+      Match m = k.index().match(withContext);
+      if (m instanceof Match.Answer) {
+        return m;
+      }
+    }
+    return alone;
+  }
+
+  /** The small talk of a knowledge version, read once per version. */
+  private SmallTalk smallTalk(KnowledgeBase kb) {
+    SmallTalk.Cached cached = smallTalk;
+    if (cached == null || cached.kb() != kb) {
+      cached = new SmallTalk.Cached(kb, SmallTalk.of(kb));
+      smallTalk = cached;
+    }
+    return cached.smallTalk();
   }
 
   /** A node's message, followed by what its action adds. */

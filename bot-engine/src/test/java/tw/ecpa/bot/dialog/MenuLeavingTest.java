@@ -8,9 +8,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tw.ecpa.bot.conversation.Conversation;
-import tw.ecpa.kb.search.QuestionIndex;
-import tw.ecpa.kb.tree.KnowledgeBase;
-import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
 import tw.ecpa.portal.testing.MovableClock;
 
 /** Where users leave menus: what counts as leaving one, for the knowledge staff's analytics. */
@@ -30,8 +27,7 @@ class MenuLeavingTest {
 
   @BeforeAll
   static void load() {
-    KnowledgeBase kb = KnowledgeBaseLoader.shipped().orThrow();
-    knowledge = new Knowledge(kb, QuestionIndex.build(kb));
+    knowledge = ShippedKnowledge.lexical();
   }
 
   @AfterAll
@@ -40,9 +36,7 @@ class MenuLeavingTest {
   }
 
   private Conversation started() {
-    Conversation conversation = new Conversation("c", MovableClock.DEFAULT_START);
-    dialog.start(conversation);
-    return conversation;
+    return ShippedKnowledge.started(dialog);
   }
 
   @Test

@@ -57,7 +57,7 @@ final class CandidateFeatures {
     Set<String> words = new HashSet<>();
     Set<String> menus = new HashSet<>();
     List<String> texts = new ArrayList<>();
-    for (Node node : kb.nodes()) {
+    for (Node node : kb.searchable()) {
       texts.add(node.title());
       texts.addAll(node.questions());
       texts.addAll(node.keywords());

@@ -34,6 +34,8 @@ public final class QuestionIndex implements AutoCloseable {
   private static final int CLASSIFIER_DEPTH = 10;
   /** The pseudo node the out-of-scope examples' vectors belong to; never a candidate. */
   static final String OUT_OF_SCOPE = "~out-of-scope";
+  /** The scope probe's reading below which a message alone counts as out of scope. */
+  private static final double OUT_OF_SCOPE_BELOW = 0.3;
 
   private final SearchSettings settings;
   private final TextNormalizer normalizer;
@@ -283,6 +285,21 @@ public final class QuestionIndex implements AutoCloseable {
     }
     return vectors.nearest(semantics.embed(List.of(TextNormalizer.basic(question).strip())).get(0), limit + 20)
         .stream().filter(n -> !n.nodeId().equals(OUT_OF_SCOPE)).limit(limit).toList();
+  }
+
+  /**
+   * Whether a message, read alone, is about something this knowledge base does not cover: it names one
+   * of the outside terms (網路銀行, LINE), or the scope probe reads its meaning as out of scope. A
+   * follow-up that is not is read against the conversation; one that is never borrows its context.
+   */
+  public boolean outOfScope(String message) {
+    if (message == null || message.isBlank()) {
+      return false;
+    }
+    if (features.namesOutsideTerm(message)) {
+      return true;
+    }
+    return scope != null && scope.inScope(semantics.embed(MessageParts.of(TextNormalizer.basic(message)))) < OUT_OF_SCOPE_BELOW;
   }
 
   /** Whether this index has the meaning-level signal. */

@@ -63,7 +63,7 @@ final class QuestionIndexBuilder {
     List<Phrasing> docs = new ArrayList<>();
     List<Example> examples = new ArrayList<>();
     Map<String, Set<String>> offered = new HashMap<>();
-    for (Node node : knowledgeBase.nodes()) {
+    for (Node node : knowledgeBase.searchable()) {
       String id = node.id();
       if (node instanceof MenuNode menu) {
         offered.put(id, menu.options().stream().map(Option::target).collect(Collectors.toUnmodifiableSet()));
@@ -128,7 +128,7 @@ final class QuestionIndexBuilder {
   /** The keywords only one node has (two characters or more, as the question would be normalized), as hints. */
   private static List<QuestionIndex.Hint> ownKeywords(KnowledgeBase knowledgeBase) {
     Map<String, Set<String>> nodesOf = new HashMap<>();
-    for (Node node : knowledgeBase.nodes()) {
+    for (Node node : knowledgeBase.searchable()) {
       for (String keyword : node.keywords()) {
         String term = TextNormalizer.basic(keyword).strip();
         if (term.codePointCount(0, term.length()) >= 2) {
@@ -149,7 +149,7 @@ final class QuestionIndexBuilder {
     for (String example : knowledgeBase.outOfScope()) {
       out.add(new PhrasingVectors.Phrasing(QuestionIndex.OUT_OF_SCOPE, TextNormalizer.basic(example).strip()));
     }
-    for (Node node : knowledgeBase.nodes()) {
+    for (Node node : knowledgeBase.searchable()) {
       Set<String> texts = new LinkedHashSet<>();
       texts.add(TextNormalizer.basic(node.title()).strip());
       node.questions().forEach(q -> texts.add(TextNormalizer.basic(q).strip()));

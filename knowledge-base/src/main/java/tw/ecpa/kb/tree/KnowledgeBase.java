@@ -20,6 +20,7 @@ public final class KnowledgeBase {
   private final List<SynonymGroup> synonyms;
   private final List<String> outOfScope;
   private final List<String> outsideTerms;
+  private final Map<String, MenuNode> parents;
 
   /** Creates a knowledge base from already validated parts. */
   public KnowledgeBase(String rootId, Collection<? extends Node> nodes, List<SynonymGroup> synonyms) {
@@ -49,6 +50,13 @@ public final class KnowledgeBase {
       byId.put(node.id(), node);
     }
     this.nodes = Collections.unmodifiableMap(byId);
+    Map<String, MenuNode> parentOf = new java.util.HashMap<>();
+    for (Node node : byId.values()) {
+      if (node instanceof MenuNode menu) {
+        menu.options().forEach(o -> parentOf.putIfAbsent(o.target(), menu));
+      }
+    }
+    this.parents = Map.copyOf(parentOf);
     this.synonyms = List.copyOf(synonyms);
   }
 
@@ -76,6 +84,19 @@ public final class KnowledgeBase {
   /** The node with this id, if any. */
   public Optional<Node> node(String id) {
     return Optional.ofNullable(id == null ? null : nodes.get(id));
+  }
+
+  /** The first menu (in file order) with an option leading to a node: where 回上一層 goes from it. */
+  public Optional<MenuNode> parentOf(String id) {
+    return Optional.ofNullable(parents.get(id));
+  }
+
+  /** The id prefix of small-talk nodes (greetings, thanks): matched by the dialog as whole messages, never searched. */
+  public static final String SMALL_TALK = "smalltalk.";
+
+  /** The nodes free-text search answers with: all but small talk, in file order. */
+  public List<Node> searchable() {
+    return nodes.values().stream().filter(n -> !n.id().startsWith(SMALL_TALK)).toList();
   }
 
   /** All nodes in file order. */
