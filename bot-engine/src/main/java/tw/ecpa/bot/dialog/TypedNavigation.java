@@ -1,12 +1,11 @@
 package tw.ecpa.bot.dialog;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tw.ecpa.kb.search.icu.TextNormalizer;
 import tw.ecpa.kb.tree.MenuNode;
 import tw.ecpa.kb.tree.Option;
 
@@ -74,10 +73,9 @@ final class TypedNavigation {
         ? Optional.of(chosen.target()) : Optional.empty();
   }
 
-  /** NFKC, lower case, without spaces and punctuation. */
+  /** NFKC, lower case, Traditional script, without spaces and punctuation. */
   static String squeeze(String text) {
-    return text == null ? "" : PUNCTUATION.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)
-        .toLowerCase(Locale.ROOT)).replaceAll("");
+    return text == null ? "" : PUNCTUATION.matcher(TextNormalizer.basic(text)).replaceAll("");
   }
 
   /** Dice similarity over character pairs (single characters for one-character texts). */

@@ -51,7 +51,7 @@ public final class Regression {
   /** The questions the candidate version no longer answers right; empty when it may be published. */
   public static List<Failure> run(KnowledgeBase candidate, QuestionIndex index, List<Golden> golden) {
     List<Failure> failures = new ArrayList<>();
-    for (Node node : candidate.nodes()) {
+    for (Node node : candidate.searchable()) {
       if (node instanceof AnswerNode answer) {
         for (String question : answer.questions()) {
           check(index, question, answer.id(), false).ifPresent(failures::add);
@@ -84,7 +84,7 @@ public final class Regression {
     Map<String, Failure> missedNow = new HashMap<>();
     candidateMisses.stream().filter(f -> !f.golden()).forEach(f -> missedNow.put(key(f.question(), f.expected()), f));
     Map<String, Failure> out = new LinkedHashMap<>();
-    for (Node node : published.nodes()) {
+    for (Node node : published.searchable()) {
       if (node instanceof AnswerNode answer) {
         for (String question : answer.questions()) {
           String key = key(question, answer.id());
@@ -107,7 +107,7 @@ public final class Regression {
 
   private static Set<String> questions(KnowledgeBase tree) {
     Set<String> out = new HashSet<>();
-    for (Node node : tree.nodes()) {
+    for (Node node : tree.searchable()) {
       if (node instanceof AnswerNode answer) {
         answer.questions().forEach(q -> out.add(key(q, answer.id())));
       }
