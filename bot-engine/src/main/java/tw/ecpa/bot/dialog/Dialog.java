@@ -203,15 +203,17 @@ public final class Dialog {
     KnowledgeBase kb = k.knowledgeBase();
     Optional<Node> small = smallTalk(kb).match(question).flatMap(kb::node);
     if (small.isPresent()) {
-      questions.asked("smalltalk");
-      questions.shown(small.get().id());
-      conversation.restart(kb.root().id());
-      List<Choice> options = new ArrayList<>();
-      kb.root().options().forEach(o -> options.add(new Choice(o.target(), o.label())));
-      AnswerNode reply = (AnswerNode) small.get();
-      return List.of(new Message(Type.ANSWER, reply.fullText(), reply.id(), options, reply.links(), now()));
+      return smallTalk(kb, conversation, (AnswerNode) small.get());
     }
-    Match match = inContext(k, conversation, question, k.index().match(question));
+    Match alone = k.index().match(question);
+    if (!(alone instanceof Match.Answer)) {
+      // Small talk in other words (辛苦了，謝謝你), by meaning.
+      small = k.index().smallTalk(question).flatMap(kb::node);
+      if (small.isPresent()) {
+        return smallTalk(kb, conversation, (AnswerNode) small.get());
+      }
+    }
+    Match match = inContext(k, conversation, question, alone);
     conversation.noteQuestion(IdNumber.redact(question.strip()));
     return match.fold(
         answer -> {
@@ -268,6 +270,16 @@ public final class Dialog {
       }
     }
     return alone;
+  }
+
+  /** A small-talk reply, with the main menu's topics; it is never unanswered. */
+  private List<Message> smallTalk(KnowledgeBase kb, Conversation conversation, AnswerNode reply) {
+    questions.asked("smalltalk");
+    questions.shown(reply.id());
+    conversation.restart(kb.root().id());
+    List<Choice> options = new ArrayList<>();
+    kb.root().options().forEach(o -> options.add(new Choice(o.target(), o.label())));
+    return List.of(new Message(Type.ANSWER, reply.fullText(), reply.id(), options, reply.links(), now()));
   }
 
   /** The small talk of a knowledge version, read once per version. */

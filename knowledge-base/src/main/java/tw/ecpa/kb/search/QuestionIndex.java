@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tw.ecpa.kb.search.icu.TextNormalizer;
@@ -34,6 +35,12 @@ public final class QuestionIndex implements AutoCloseable {
   private static final int CLASSIFIER_DEPTH = 10;
   /** The pseudo node the out-of-scope examples' vectors belong to; never a candidate. */
   static final String OUT_OF_SCOPE = "~out-of-scope";
+  /** The prefix of the pseudo nodes small talk's vectors belong to (then the node's id); never candidates. */
+  static final String SMALL_TALK = "~talk:";
+  /** How close in meaning a short message must be to small talk, and how much closer than to any phrasing. */
+  private static final double SMALL_TALK_AT = 0.82;
+  private static final double SMALL_TALK_LEAD = 0.03;
+  private static final int SMALL_TALK_LONGEST = 30;
   /** The scope probe's reading below which a message alone counts as out of scope. */
   private static final double OUT_OF_SCOPE_BELOW = 0.3;
 
@@ -173,6 +180,7 @@ public final class QuestionIndex implements AutoCloseable {
     Map<String, Double> closest = new HashMap<>(semantics.closest(vectors, parts));
     double inScope = scope.inScope(semantics.embed(parts));
     Double outOfScope = closest.remove(OUT_OF_SCOPE);
+    closest.keySet().removeIf(id -> id.startsWith(SMALL_TALK));
     Set<String> named = exact.stream().filter(h -> h.mentionedIn(basic)).map(h -> h.nodes().get(0))
         .collect(Collectors.toSet());
     return features.of(question, lexical, closest, outOfScope == null ? -1 : outOfScope, named, inScope);
@@ -242,6 +250,7 @@ public final class QuestionIndex implements AutoCloseable {
     String basic = TextNormalizer.basic(question);
     Map<String, Double> closest = new HashMap<>(semantics.closest(vectors, MessageParts.of(basic)));
     Double outOfScope = closest.remove(OUT_OF_SCOPE);
+    closest.keySet().removeIf(id -> id.startsWith(SMALL_TALK));
     double nearest = closest.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     // Closer to a question the knowledge base says it does not answer than to any of its phrasings.
     double scale = outOfScope != null && outOfScope >= nearest + m.outOfScopeLead() ? 0.5 : 1;
@@ -284,7 +293,7 @@ public final class QuestionIndex implements AutoCloseable {
       return List.of();
     }
     return vectors.nearest(semantics.embed(List.of(TextNormalizer.basic(question).strip())).get(0), limit + 20)
-        .stream().filter(n -> !n.nodeId().equals(OUT_OF_SCOPE)).limit(limit).toList();
+        .stream().filter(n -> !n.nodeId().startsWith("~")).limit(limit).toList();
   }
 
   /**
@@ -300,6 +309,32 @@ public final class QuestionIndex implements AutoCloseable {
       return true;
     }
     return scope != null && scope.inScope(semantics.embed(MessageParts.of(TextNormalizer.basic(message)))) < OUT_OF_SCOPE_BELOW;
+  }
+
+  /**
+   * The small-talk node a short message means (thanks in other words), when it is closer in meaning to
+   * small talk than to any of the knowledge base's questions; empty without the meaning-level signal.
+   */
+  public Optional<String> smallTalk(String message) {
+    if (vectors == null || message == null || message.isBlank() || message.strip().length() > SMALL_TALK_LONGEST) {
+      return Optional.empty();
+    }
+    Map<String, Double> closest = semantics.closest(vectors, List.of(TextNormalizer.basic(message).strip()));
+    String talk = null;
+    double talkCosine = -1;
+    double topic = -1;
+    for (Map.Entry<String, Double> e : closest.entrySet()) {
+      if (e.getKey().startsWith(SMALL_TALK)) {
+        if (e.getValue() > talkCosine) {
+          talkCosine = e.getValue();
+          talk = e.getKey().substring(SMALL_TALK.length());
+        }
+      } else if (!e.getKey().equals(OUT_OF_SCOPE)) {
+        topic = Math.max(topic, e.getValue());
+      }
+    }
+    return talk != null && talkCosine >= SMALL_TALK_AT && talkCosine >= topic + SMALL_TALK_LEAD
+        ? Optional.of(talk) : Optional.empty();
   }
 
   /** Whether this index has the meaning-level signal. */

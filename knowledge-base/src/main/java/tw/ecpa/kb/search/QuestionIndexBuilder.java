@@ -142,12 +142,22 @@ final class QuestionIndexBuilder {
 
   /**
    * What is embedded of each node (its title, alternate questions and symptoms, as users would write
-   * them), and the knowledge base's out-of-scope examples under {@link #OUT_OF_SCOPE}.
+   * them), the knowledge base's out-of-scope examples under {@link QuestionIndex#OUT_OF_SCOPE}, and
+   * its small talk under {@link QuestionIndex#SMALL_TALK} and the node's id.
    */
   private static List<PhrasingVectors.Phrasing> meaningPhrasings(KnowledgeBase knowledgeBase) {
     List<PhrasingVectors.Phrasing> out = new ArrayList<>();
     for (String example : knowledgeBase.outOfScope()) {
       out.add(new PhrasingVectors.Phrasing(QuestionIndex.OUT_OF_SCOPE, TextNormalizer.basic(example).strip()));
+    }
+    for (Node node : knowledgeBase.nodes()) {
+      if (node.id().startsWith(KnowledgeBase.SMALL_TALK)) {
+        Set<String> texts = new LinkedHashSet<>();
+        texts.add(TextNormalizer.basic(node.title()).strip());
+        node.questions().forEach(q -> texts.add(TextNormalizer.basic(q).strip()));
+        texts.stream().filter(t -> !t.isEmpty())
+            .forEach(t -> out.add(new PhrasingVectors.Phrasing(QuestionIndex.SMALL_TALK + node.id(), t)));
+      }
     }
     for (Node node : knowledgeBase.searchable()) {
       Set<String> texts = new LinkedHashSet<>();

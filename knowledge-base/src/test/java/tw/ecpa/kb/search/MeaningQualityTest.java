@@ -70,4 +70,15 @@ class MeaningQualityTest {
       assertTrue(!(meaning.match(q) instanceof Match.Answer), q + " -> " + meaning.rank(q, 2));
     }
   }
+
+  @Test
+  void smallTalkInOtherWords_isToldFromQuestions_byMeaning() {
+    // Written for this test, none of them a phrasing of the small-talk nodes.
+    assertEquals(java.util.Optional.of("smalltalk.thanks"), meaning.smallTalk("感謝你的說明"));
+    assertEquals(java.util.Optional.of("smalltalk.bot"), meaning.smallTalk("你是不是真人"));
+    assertEquals(java.util.Optional.empty(), meaning.smallTalk("今天天氣真好"), "chat about the weather is out of scope");
+    assertEquals(java.util.Optional.empty(), meaning.smallTalk("謝謝，可是我的自然人憑證還是讀不到"));
+    assertEquals(java.util.Optional.empty(), meaning.smallTalk("忘記密碼怎麼辦"));
+    assertEquals(java.util.Optional.empty(), lexical.smallTalk("感謝你的說明"), "no meaning signal, no guess");
+  }
 }
