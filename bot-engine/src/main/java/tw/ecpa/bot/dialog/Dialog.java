@@ -257,7 +257,7 @@ public final class Dialog {
    * stands alone keeps its own answer.
    */
   private Match inContext(Knowledge k, Conversation conversation, String question, Match alone) {
-    boolean marked = FollowUp.marked(question) || FollowUp.namesOnlyASlot(question);
+    boolean marked = FollowUp.brief(question) && (FollowUp.marked(question) || FollowUp.namesOnlyASlot(question));
     if (!FollowUp.elliptic(question) || (alone instanceof Match.Answer && !marked) || k.index().outOfScope(question)) {
       return alone;
     }

@@ -65,8 +65,18 @@ final class FollowUp {
   private static final Pattern ELLIPTIC_END = Pattern.compile("(呢|咧|勒|嗎呢)$");
   /** Messages this short (without punctuation) lean on what was said before. */
   private static final int SHORT = 8;
+  /** Messages up to this long that refer back take the context's answer over their own. */
+  private static final int BRIEF = 12;
 
   private FollowUp() {}
+
+  /**
+   * Whether a message is short enough that a reference back outweighs its own answer: a longer one that
+   * begins with 如果 or 那 is usually a question of its own.
+   */
+  static boolean brief(String message) {
+    return TypedNavigation.squeeze(message).length() <= BRIEF;
+  }
 
   /** Whether a message says it refers back (那…, 如果是…, …呢). */
   static boolean marked(String message) {

@@ -18,6 +18,8 @@ class FollowUpTest {
     assertTrue(FollowUp.marked("Safari呢？"));
     assertFalse(FollowUp.marked("錯三次會怎樣"), "short, but it says nothing about referring back");
     assertFalse(FollowUp.elliptic("請問自然人憑證登入時出現解密失敗要怎麼處理"));
+    assertTrue(FollowUp.brief("如果是機關憑證呢"));
+    assertFalse(FollowUp.brief("如果忘記了自訂帳號又沒有自然人憑證的話該怎麼辦"), "a question of its own");
   }
 
   @Test
