@@ -1,7 +1,5 @@
 package tw.ecpa.bot.dialog;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -75,15 +73,10 @@ final class TypedNavigation {
         ? Optional.of(chosen.target()) : Optional.empty();
   }
 
-  /**
-   * NFKC, lower case, Traditional script, without spaces and punctuation. Cached: the script conversion
-   * is slow next to a turn, and labels and common messages come again and again.
-   */
+  /** NFKC, lower case, Traditional script, without spaces and punctuation. */
   static String squeeze(String text) {
-    return text == null ? "" : SQUEEZED.get(text, t -> PUNCTUATION.matcher(TextNormalizer.basic(t)).replaceAll(""));
+    return text == null ? "" : PUNCTUATION.matcher(TextNormalizer.basic(text)).replaceAll("");
   }
-
-  private static final Cache<String, String> SQUEEZED = Caffeine.newBuilder().maximumSize(20_000).build();
 
   /** Dice similarity over character pairs (single characters for one-character texts). */
   private static double dice(String a, String b) {
