@@ -14,16 +14,11 @@ usage: grade_multiturn.py BATCH.jsonl [--base http://127.0.0.1:7070] [--show-mis
 import argparse
 import collections
 import json
-import urllib.request
+import os
+import sys
 
-GRADED = ("answer", "menu", "fallback")
-
-
-def post(base, path, body):
-    request = urllib.request.Request(base + path, data=json.dumps(body).encode("utf-8"),
-                                     headers={"Content-Type": "application/json"}, method="POST")
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return json.loads(response.read().decode("utf-8"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "knowledge-base", "eval"))
+from grade_chat import GRADED, post  # noqa: E402  (the single-turn grader's HTTP client)
 
 
 def converse(base, turns):

@@ -123,14 +123,7 @@ final class CandidateFeatures {
   /** Whether the question names one of the knowledge base's outside terms (網路銀行, LINE, 報稅), as a word. */
   boolean namesOutsideTerm(String question) {
     String basic = TextNormalizer.basic(question);
-    for (String term : outsideTerms) {
-      for (int at = basic.indexOf(term); at >= 0; at = basic.indexOf(term, at + 1)) {
-        if (TextNormalizer.wordBoundaryOk(basic, at, term)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return outsideTerms.stream().anyMatch(term -> TextNormalizer.mentions(basic, term));
   }
 
   /** The best and second-best value. */

@@ -67,12 +67,7 @@ public final class QuestionIndex implements AutoCloseable {
   record Hint(String term, List<String> nodes) {
 
     boolean mentionedIn(String normalized) {
-      for (int at = normalized.indexOf(term); at >= 0; at = normalized.indexOf(term, at + 1)) {
-        if (TextNormalizer.wordBoundaryOk(normalized, at, term)) {
-          return true;
-        }
-      }
-      return false;
+      return TextNormalizer.mentions(normalized, term);
     }
   }
 

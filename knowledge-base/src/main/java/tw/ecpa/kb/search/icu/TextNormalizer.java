@@ -113,6 +113,16 @@ public final class TextNormalizer {
     return out.toString();
   }
 
+  /** Whether normalized text contains a term as a word somewhere (see {@link #wordBoundaryOk}). */
+  public static boolean mentions(String s, String term) {
+    for (int at = s.indexOf(term); at >= 0; at = s.indexOf(term, at + 1)) {
+      if (wordBoundaryOk(s, at, term)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a term found at {@code start} of normalized text stands as a word there: a term that begins
    * or ends with a Latin letter or digit (popup, pin) must not continue a Latin word on that side.
