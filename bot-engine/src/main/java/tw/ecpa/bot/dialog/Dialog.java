@@ -34,9 +34,14 @@ public final class Dialog {
   /** The answerId of a fallback. */
   public static final String FALLBACK = "fallback";
 
-
   /** Option id that leaves a form the bot is waiting for. */
   public static final String LEAVE_FORM = "form.leave";
+
+  /**
+   * An unmarked message whose character pairs the knowledge base mostly never uses (好煩喔, 我好蠢) is a
+   * remark of its own, not a follow-up to carry the topic on; 如果…呢 still refers back.
+   */
+  private static final double WORDS_OF_ITS_OWN = 0.6;
 
   private final Supplier<Knowledge> knowledge;
   private final Actions actions;
@@ -208,7 +213,8 @@ public final class Dialog {
     Match alone = k.index().match(question);
     if (!(alone instanceof Match.Answer)) {
       // Small talk in other words (辛苦了，謝謝你), by meaning.
-      small = k.index().smallTalk(question).flatMap(kb::node);
+      small = k.index().smallTalk(question)
+          .or(() -> FollowUp.namesASlot(question) ? Optional.empty() : smallTalk(kb).framing(question)).flatMap(kb::node);
       if (small.isPresent()) {
         return smallTalk(kb, conversation, (AnswerNode) small.get());
       }
@@ -252,13 +258,17 @@ public final class Dialog {
   }
 
   /**
-   * The match of a message read against the conversation: an elliptic message (那Mac呢, 錯三次會怎樣)
-   * takes the first answer that the questions carrying the last topic or question get; a message that
-   * stands alone keeps its own answer.
+   * The match of a message read against the conversation: a brief message with no answer of its own
+   * (可以用問號嗎 after the password rules; a longer one is a question of its own), or one that refers back (那Mac呢, 如果是機關憑證呢), takes the first
+   * answer that the questions carrying the last topic or question get; a message that stands alone keeps
+   * its own answer.
    */
   private Match inContext(Knowledge k, Conversation conversation, String question, Match alone) {
     boolean marked = FollowUp.brief(question) && (FollowUp.marked(question) || FollowUp.namesOnlyASlot(question));
-    if (!FollowUp.elliptic(question) || (alone instanceof Match.Answer && !marked) || k.index().outOfScope(question)) {
+    if ((alone instanceof Match.Answer && !marked) || !(FollowUp.elliptic(question) || FollowUp.brief(question))
+        || k.index().outOfScope(question)
+        || (!FollowUp.marked(question) && !FollowUp.namesASlot(question)
+            && k.index().unknownWords(question) > WORDS_OF_ITS_OWN)) {
       return alone;
     }
     String topic = Optional.ofNullable(conversation.current()).flatMap(k.knowledgeBase()::node)

@@ -1,6 +1,7 @@
 package tw.ecpa.bot.dialog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +103,7 @@ final class FollowUp {
     String bare = message.strip();
     String asked = lastQuestion == null || lastQuestion.isBlank() ? null : lastQuestion.strip();
     // A slot the message names, swapped into what was asked or answered before.
-    for (String before : java.util.Arrays.asList(asked, topic)) {
+    for (String before : Arrays.asList(asked, topic)) {
       if (before != null) {
         for (Slot slot : Slot.values()) {
           Optional<String> now = slot.in(bare);
@@ -120,6 +121,11 @@ final class FollowUp {
       out.add(topic + " " + bare);
     }
     return new ArrayList<>(out);
+  }
+
+  /** Whether a message names a value of any slot (Firefox, Mac, 健保卡). */
+  static boolean namesASlot(String message) {
+    return Arrays.stream(Slot.values()).anyMatch(slot -> slot.in(message).isPresent());
   }
 
   /**

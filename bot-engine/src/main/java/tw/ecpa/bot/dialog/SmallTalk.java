@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import tw.ecpa.kb.search.icu.TextNormalizer;
 import tw.ecpa.kb.tree.AnswerNode;
 import tw.ecpa.kb.tree.KnowledgeBase;
 import tw.ecpa.kb.tree.Node;
@@ -23,6 +25,12 @@ final class SmallTalk {
   /** Characters of a message that no phrasing covers and that are still small talk (還是, 我). */
   private static final int LEFT_OVER = 2;
   private static final String PARTICLES = "啊喔哦唷呀啦耶欸嗯恩囉喲哈呵～~";
+
+  /** Emoji said instead of words, as the words the phrasings have (a thumbs-up is 讚). */
+  private static final Map<String, String> EMOJI = Map.ofEntries(
+      Map.entry("👍", "讚"), Map.entry("👌", "讚"), Map.entry("🙏", "謝謝"), Map.entry("💯", "讚"), Map.entry("❤", "讚"),
+      Map.entry("😊", "讚"), Map.entry("🙂", "讚"), Map.entry("😀", "讚"), Map.entry("😄", "讚"), Map.entry("🥰", "讚"),
+      Map.entry("👋", "掰掰"), Map.entry("😭", "唉"), Map.entry("😢", "唉"), Map.entry("😡", "唉"), Map.entry("😩", "唉"));
 
   /** Phrasings longest first, each with its node. */
   private final List<Map.Entry<String, String>> phrasings;
@@ -48,9 +56,67 @@ final class SmallTalk {
   /** The small talk of one knowledge base, kept while it is the one the bot answers from. */
   record Cached(KnowledgeBase kb, SmallTalk smallTalk) {}
 
+  /**
+   * Words that make a remark a question of its own (怎麼, 呢, 嗎): a message with one is never small talk
+   * by {@link #framing}.
+   */
+  private static final Pattern ASKS = Pattern.compile(
+      "[?？]|怎|如何|哪|什麼|甚麼|為何|為什麼|可以|能不能|會不會|要不要|幾|誰|嗎|吗|呢|\\b(how|what|why|where|can)\\b");
+  /** The shortest phrasing that may frame a remark: one character (讚, 拜) is too easily part of a word. */
+  private static final int FRAMING_SHORTEST = 2;
+
+  /**
+   * The small-talk node of a short message that begins or ends with small talk around a remark that is no
+   * question (OK 我去試試看，掰掰; 謝謝，祝你有美好的一天): the phrasing at the end says which, else the one at
+   * the start. Read only when the message has no answer of its own and names no slot of a follow-up.
+   */
+  Optional<String> framing(String text) {
+    String t = TypedNavigation.squeeze(spelled(text));
+    if (t.isEmpty() || t.length() > LONGEST || ASKS.matcher(TextNormalizer.basic(text)).find()) {
+      return Optional.empty();
+    }
+    String bare = stripParticles(t);
+    Optional<String> end = Optional.empty();
+    Optional<String> start = Optional.empty();
+    for (Map.Entry<String, String> p : phrasings) {
+      String phrasing = p.getKey();
+      if (phrasing.length() < FRAMING_SHORTEST || phrasing.length() >= bare.length()) {
+        continue;
+      }
+      if (end.isEmpty() && bare.endsWith(phrasing)) {
+        end = Optional.of(p.getValue());
+      }
+      if (start.isEmpty() && bare.startsWith(phrasing)) {
+        start = Optional.of(p.getValue());
+      }
+    }
+    return end.isPresent() ? end : start;
+  }
+
+  /** The text with its emoji said in words. */
+  private static String spelled(String text) {
+    String out = text == null ? "" : text;
+    for (Map.Entry<String, String> e : EMOJI.entrySet()) {
+      out = out.replace(e.getKey(), e.getValue());
+    }
+    return out;
+  }
+
+  private static String stripParticles(String t) {
+    int from = 0;
+    int to = t.length();
+    while (to > from && PARTICLES.indexOf(t.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    while (from < to && PARTICLES.indexOf(t.charAt(from)) >= 0) {
+      from++;
+    }
+    return t.substring(from, to);
+  }
+
   /** The small-talk node a message is, if it is small talk. */
   Optional<String> match(String text) {
-    String t = TypedNavigation.squeeze(text);
+    String t = TypedNavigation.squeeze(spelled(text));
     if (t.isEmpty() || t.length() > LONGEST) {
       return Optional.empty();
     }

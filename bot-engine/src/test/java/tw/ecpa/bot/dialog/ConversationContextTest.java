@@ -56,6 +56,25 @@ class ConversationContextTest {
   }
 
   @Test
+  void smallTalkAroundARemark_isSmallTalk_butNotWhenTheRemarkAsksOrNamesAFollowUp() {
+    Conversation c = started();
+    assertEquals("smalltalk.thanks", say(c, "收到，我晚點再去操作看看").answerId());
+    assertEquals("smalltalk.goodbye", say(c, "我要去開會了，掰掰").answerId());
+    assertEquals("browser.popup.chrome", say(c, "Chrome 快顯視窗被擋住了").answerId());
+    assertEquals("browser.popup.firefox", say(c, "謝謝，那Firefox呢").answerId());
+    assertTrue(!say(c, "好的，請問錯三次會怎樣").answerId().startsWith("smalltalk."), "a question after an acknowledgement");
+  }
+
+  @Test
+  void aFeelingAfterAnAnswer_isMetAsAFeeling_notReadAsAFollowUpOfTheTopic() {
+    Conversation c = started();
+    assertEquals("browser.popup.chrome", say(c, "Chrome 快顯視窗被擋住了").answerId());
+    assertEquals("smalltalk.feelings", say(c, "唉 真的好麻煩喔").answerId());
+    assertEquals("smalltalk.thanks", say(c, "👍").answerId());
+    assertEquals("smalltalk.chitchat", say(c, "那你幾歲啊").answerId());
+  }
+
+  @Test
   void atAMenu_aTypedNumberOrLabel_choosesLikeAClick_andBackGoesUp() {
     Conversation c = started();
     reply(c, new Turn.Click("menu.login"));
@@ -80,6 +99,15 @@ class ConversationContextTest {
     assertEquals("browser.popup.chrome", say(c, "Chrome 快顯視窗被擋住了").answerId());
     assertEquals("browser.popup.firefox", say(c, "那Firefox呢").answerId());
     assertEquals("browser.popup.safari", say(c, "Safari呢？").answerId());
+  }
+
+  @Test
+  void aBriefQuestionWithNoAnswerOfItsOwn_isReadAgainstTheTopic() {
+    String question = "一直不理它會有什麼後果";
+    assertTrue(!"account.password-expired".equals(say(started(), question).answerId()), "alone it is no answer");
+    Conversation c = started();
+    assertEquals("account.password-expired", say(c, "登入後要求變更密碼，說已經超過180天").answerId());
+    assertEquals("account.password-expired", say(c, question).answerId());
   }
 
   @Test

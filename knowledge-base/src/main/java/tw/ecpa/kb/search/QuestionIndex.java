@@ -303,7 +303,26 @@ public final class QuestionIndex implements AutoCloseable {
     if (features.namesOutsideTerm(message)) {
       return true;
     }
-    return scope != null && scope.inScope(semantics.embed(MessageParts.of(TextNormalizer.basic(message)))) < OUT_OF_SCOPE_BELOW;
+    return inScope(message) < OUT_OF_SCOPE_BELOW;
+  }
+
+  /**
+   * How likely the scope probe reads a message, alone, as a question the knowledge base answers (0 to 1);
+   * 1 without the meaning-level signal, which has no probe.
+   */
+  public double inScope(String message) {
+    if (scope == null || message == null || message.isBlank()) {
+      return 1;
+    }
+    return scope.inScope(semantics.embed(MessageParts.of(TextNormalizer.basic(message))));
+  }
+
+  /**
+   * The share of a message's Chinese character pairs that no text of the knowledge base uses (0 without
+   * any): near 1, the message says nothing the knowledge base could carry on about (好煩喔, 頭好痛).
+   */
+  public double unknownWords(String message) {
+    return message == null ? 0 : features.unknownShare(message);
   }
 
   /**
