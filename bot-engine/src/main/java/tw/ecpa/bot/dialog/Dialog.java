@@ -213,8 +213,7 @@ public final class Dialog {
     Match alone = k.index().match(question);
     if (!(alone instanceof Match.Answer)) {
       // Small talk in other words (辛苦了，謝謝你), by meaning.
-      small = k.index().smallTalk(question)
-          .or(() -> FollowUp.namesASlot(question) ? Optional.empty() : smallTalk(kb).framing(question)).flatMap(kb::node);
+      small = k.index().smallTalk(question).or(() -> smallTalk(kb).framing(question)).flatMap(kb::node);
       if (small.isPresent()) {
         return smallTalk(kb, conversation, (AnswerNode) small.get());
       }
@@ -259,16 +258,19 @@ public final class Dialog {
 
   /**
    * The match of a message read against the conversation: a brief message with no answer of its own
-   * (可以用問號嗎 after the password rules; a longer one is a question of its own), or one that refers back (那Mac呢, 如果是機關憑證呢), takes the first
-   * answer that the questions carrying the last topic or question get; a message that stands alone keeps
-   * its own answer.
+   * (可以用問號嗎 after the password rules; a longer one is a question of its own), or one that refers back
+   * (那Mac呢, 如果是機關憑證呢), takes the first answer that the questions carrying the last topic or question
+   * get; a message that stands alone keeps its own answer.
    */
   private Match inContext(Knowledge k, Conversation conversation, String question, Match alone) {
-    boolean marked = FollowUp.brief(question) && (FollowUp.marked(question) || FollowUp.namesOnlyASlot(question));
-    if ((alone instanceof Match.Answer && !marked) || !(FollowUp.elliptic(question) || FollowUp.brief(question))
-        || k.index().outOfScope(question)
-        || (!FollowUp.marked(question) && !FollowUp.namesASlot(question)
-            && k.index().unknownWords(question) > WORDS_OF_ITS_OWN)) {
+    boolean brief = FollowUp.brief(question);
+    boolean refersBack = FollowUp.marked(question);
+    boolean overridesItsAnswer = brief && (refersBack || FollowUp.namesOnlyASlot(question));
+    boolean remark = !refersBack && !FollowUp.namesASlot(question)
+        && k.index().unknownWords(question) > WORDS_OF_ITS_OWN;
+    boolean standsAlone = alone instanceof Match.Answer ? !overridesItsAnswer : !(brief || FollowUp.elliptic(question));
+    // The scope probe embeds the message: asked last.
+    if (standsAlone || remark || k.index().outOfScope(question)) {
       return alone;
     }
     String topic = Optional.ofNullable(conversation.current()).flatMap(k.knowledgeBase()::node)

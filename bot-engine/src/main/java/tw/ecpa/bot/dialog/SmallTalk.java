@@ -26,6 +26,15 @@ final class SmallTalk {
   private static final int LEFT_OVER = 2;
   private static final String PARTICLES = "啊喔哦唷呀啦耶欸嗯恩囉喲哈呵～~";
 
+  /**
+   * Words that make a remark a question of its own (怎麼, 呢, 嗎): a message with one is never small talk
+   * by {@link #framing}.
+   */
+  private static final Pattern ASKS = Pattern.compile(
+      "[?？]|怎|如何|哪|什麼|甚麼|為何|為什麼|可以|能不能|會不會|要不要|幾|誰|嗎|吗|呢|\\b(how|what|why|where|can)\\b");
+  /** The shortest phrasing that may frame a remark: one character (讚, 拜) is too easily part of a word. */
+  private static final int FRAMING_SHORTEST = 2;
+
   /** Emoji said instead of words, as the words the phrasings have (a thumbs-up is 讚). */
   private static final Map<String, String> EMOJI = Map.ofEntries(
       Map.entry("👍", "讚"), Map.entry("👌", "讚"), Map.entry("🙏", "謝謝"), Map.entry("💯", "讚"), Map.entry("❤", "讚"),
@@ -57,22 +66,15 @@ final class SmallTalk {
   record Cached(KnowledgeBase kb, SmallTalk smallTalk) {}
 
   /**
-   * Words that make a remark a question of its own (怎麼, 呢, 嗎): a message with one is never small talk
-   * by {@link #framing}.
-   */
-  private static final Pattern ASKS = Pattern.compile(
-      "[?？]|怎|如何|哪|什麼|甚麼|為何|為什麼|可以|能不能|會不會|要不要|幾|誰|嗎|吗|呢|\\b(how|what|why|where|can)\\b");
-  /** The shortest phrasing that may frame a remark: one character (讚, 拜) is too easily part of a word. */
-  private static final int FRAMING_SHORTEST = 2;
-
-  /**
    * The small-talk node of a short message that begins or ends with small talk around a remark that is no
    * question (OK 我去試試看，掰掰; 謝謝，祝你有美好的一天): the phrasing at the end says which, else the one at
-   * the start. Read only when the message has no answer of its own and names no slot of a follow-up.
+   * the start. Never when the remark names a slot of a follow-up (謝謝，Firefox 也一樣); read only when the
+   * message has no answer of its own.
    */
   Optional<String> framing(String text) {
     String t = TypedNavigation.squeeze(spelled(text));
-    if (t.isEmpty() || t.length() > LONGEST || ASKS.matcher(TextNormalizer.basic(text)).find()) {
+    if (t.isEmpty() || t.length() > LONGEST || ASKS.matcher(TextNormalizer.basic(text)).find()
+        || FollowUp.namesASlot(text)) {
       return Optional.empty();
     }
     String bare = stripParticles(t);

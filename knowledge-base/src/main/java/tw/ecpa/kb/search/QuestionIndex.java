@@ -303,18 +303,7 @@ public final class QuestionIndex implements AutoCloseable {
     if (features.namesOutsideTerm(message)) {
       return true;
     }
-    return inScope(message) < OUT_OF_SCOPE_BELOW;
-  }
-
-  /**
-   * How likely the scope probe reads a message, alone, as a question the knowledge base answers (0 to 1);
-   * 1 without the meaning-level signal, which has no probe.
-   */
-  public double inScope(String message) {
-    if (scope == null || message == null || message.isBlank()) {
-      return 1;
-    }
-    return scope.inScope(semantics.embed(MessageParts.of(TextNormalizer.basic(message))));
+    return scope != null && scope.inScope(semantics.embed(MessageParts.of(TextNormalizer.basic(message)))) < OUT_OF_SCOPE_BELOW;
   }
 
   /**
