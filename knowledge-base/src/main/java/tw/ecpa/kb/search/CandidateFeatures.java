@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tw.ecpa.kb.search.icu.TextNormalizer;
+import tw.ecpa.kb.search.lucene.ChineseAnalysis;
+import tw.ecpa.kb.search.lucene.PhrasingIndex;
 import tw.ecpa.kb.tree.AnswerNode;
 import tw.ecpa.kb.tree.KnowledgeBase;
 import tw.ecpa.kb.tree.MenuNode;
@@ -23,17 +25,21 @@ import tw.ecpa.kb.tree.SynonymGroup;
  * What {@link Calibration} weighs about each candidate of a question: how it scores lexically and in
  * meaning, absolutely and against the best, and what the question says about being in scope at all
  * (how the scope probe reads it; closer to an out-of-scope example than to any phrasing; words the
- * knowledge base never uses; a product name it never mentions, such as Outlook; one of its outside terms).
+ * knowledge base never uses; a product name it never mentions, such as Outlook; one of its outside terms),
+ * and how well each node's phrasings taken together explain the question (a per-node BM25, whose term
+ * weights count nodes rather than phrasings). {@link #close()} releases that index.
  */
-final class CandidateFeatures {
+final class CandidateFeatures implements AutoCloseable {
 
   /** The feature names, in order; {@link Calibration} checks its file against them. */
   static final List<String> NAMES = List.of("lexical", "lexicalLead", "cosine", "cosineLead", "lexicalRank",
       "cosineRank", "ownKeyword", "outOfScopeLead", "menu", "unknownWords", "foreignName",
-      "inScope", "outsideTerm");
+      "inScope", "outsideTerm", "nodeWords", "nodeWordsLead", "nodeWordsRank");
 
   /** How many of the best candidates by each signal are weighed. */
   private static final int DEPTH = 8;
+  /** How many nodes the per-node index scores for a question. */
+  private static final int NODE_DEPTH = 50;
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]+");
 
   /** One candidate node and its features, in the order of {@link #NAMES}. */
@@ -43,21 +49,33 @@ final class CandidateFeatures {
   private final Set<String> latinWords;
   private final Set<String> menus;
   private final List<String> outsideTerms;
+  private final PhrasingIndex nodes;
 
-  private CandidateFeatures(Set<String> bigrams, Set<String> latinWords, Set<String> menus, List<String> outsideTerms) {
+  private CandidateFeatures(Set<String> bigrams, Set<String> latinWords, Set<String> menus, List<String> outsideTerms,
+      PhrasingIndex nodes) {
     this.outsideTerms = outsideTerms;
+    this.nodes = nodes;
     this.bigrams = bigrams;
     this.latinWords = latinWords;
     this.menus = menus;
   }
 
-  /** The vocabulary of a knowledge base: every text of its nodes and synonym groups. */
-  static CandidateFeatures of(KnowledgeBase kb) {
+  /**
+   * The vocabulary of a knowledge base (every text of its nodes and synonym groups) and its per-node
+   * index of titles, alternate questions, symptoms and keywords, normalized as questions will be.
+   */
+  static CandidateFeatures of(KnowledgeBase kb, TextNormalizer normalizer, ChineseAnalysis analysis) {
     Set<String> bigrams = new HashSet<>();
     Set<String> words = new HashSet<>();
     Set<String> menus = new HashSet<>();
     List<String> texts = new ArrayList<>();
+    Map<String, String> nodeTexts = new HashMap<>();
     for (Node node : kb.searchable()) {
+      StringBuilder phrasings = new StringBuilder(normalizer.normalize(node.title()));
+      node.questions().forEach(q -> phrasings.append('\n').append(normalizer.normalize(q)));
+      node.symptoms().forEach(q -> phrasings.append('\n').append(normalizer.normalize(q.text())));
+      node.keywords().forEach(q -> phrasings.append('\n').append(normalizer.normalize(q)));
+      nodeTexts.put(node.id(), phrasings.toString());
       texts.add(node.title());
       texts.addAll(node.questions());
       texts.addAll(node.keywords());
@@ -81,24 +99,29 @@ final class CandidateFeatures {
     }
     List<String> outside = kb.outsideTerms().stream().map(t -> TextNormalizer.basic(t).strip())
         .filter(t -> !t.isEmpty()).distinct().toList();
-    return new CandidateFeatures(Set.copyOf(bigrams), Set.copyOf(words), Set.copyOf(menus), outside);
+    return new CandidateFeatures(Set.copyOf(bigrams), Set.copyOf(words), Set.copyOf(menus), outside,
+        PhrasingIndex.perNode(analysis, nodeTexts));
   }
 
   /**
    * The features of the question's candidates: the best {@value #DEPTH} by each signal.
    *
    * @param question the question as typed
+   * @param normalized the question normalized as the knowledge base's texts are
    * @param lexical each node's lexical confidence
    * @param cosines each node's best cosine with the question (every node)
    * @param outOfScope the best cosine with the knowledge base's out-of-scope examples
    * @param ownKeyword the nodes whose own keyword the question contains
    */
-  List<Featured> of(String question, Map<String, Double> lexical, Map<String, Double> cosines, double outOfScope,
-      Set<String> ownKeyword, double inScope) {
+  List<Featured> of(String question, String normalized, Map<String, Double> lexical, Map<String, Double> cosines,
+      double outOfScope, Set<String> ownKeyword, double inScope) {
+    Map<String, Double> nodeWords = nodes.search(normalized, NODE_DEPTH);
     Map<String, Integer> lexicalRank = ranks(lexical);
     Map<String, Integer> cosineRank = ranks(cosines);
+    Map<String, Integer> nodeWordsRank = ranks(nodeWords);
     double[] lexicalTop = topTwo(lexical);
     double[] cosineTop = topTwo(cosines);
+    double[] nodeWordsTop = topTwo(nodeWords);
     double bestCosine = cosineTop[0];
     double worstCosine = cosines.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
     double unknown = unknownShare(question);
@@ -107,15 +130,17 @@ final class CandidateFeatures {
     Set<String> ids = new LinkedHashSet<>();
     lexicalRank.forEach((id, r) -> { if (r < DEPTH) ids.add(id); });
     cosineRank.forEach((id, r) -> { if (r < DEPTH) ids.add(id); });
+    nodeWordsRank.forEach((id, r) -> { if (r < DEPTH) ids.add(id); });
     List<Featured> out = new ArrayList<>(ids.size());
     for (String id : ids) {
       double l = lexical.getOrDefault(id, 0.0);
       double c = cosines.getOrDefault(id, worstCosine);
+      double w = nodeWords.getOrDefault(id, 0.0);
       out.add(new Featured(id, new double[] {
           l, l - other(lexicalTop, l), c, c - other(cosineTop, c),
           1.0 / (1 + lexicalRank.getOrDefault(id, DEPTH + 1)), 1.0 / (1 + Math.min(cosineRank.getOrDefault(id, DEPTH + 1), DEPTH + 1)),
           ownKeyword.contains(id) ? 1 : 0, outOfScope - bestCosine, menus.contains(id) ? 1 : 0, unknown, foreign,
-          inScope, outside}));
+          inScope, outside, w, w - other(nodeWordsTop, w), 1.0 / (1 + nodeWordsRank.getOrDefault(id, DEPTH + 1))}));
     }
     return out;
   }
@@ -191,5 +216,10 @@ final class CandidateFeatures {
       out.put(order.get(i), i);
     }
     return out;
+  }
+
+  @Override
+  public void close() {
+    nodes.close();
   }
 }

@@ -178,7 +178,8 @@ public final class QuestionIndex implements AutoCloseable {
     closest.keySet().removeIf(id -> id.startsWith(SMALL_TALK));
     Set<String> named = exact.stream().filter(h -> h.mentionedIn(basic)).map(h -> h.nodes().get(0))
         .collect(Collectors.toSet());
-    return features.of(question, lexical, closest, outOfScope == null ? -1 : outOfScope, named, inScope);
+    return features.of(question, normalizer.normalize(question), lexical, closest, outOfScope == null ? -1 : outOfScope,
+        named, inScope);
   }
 
   /** The candidates of a question with their features, embedding it whatever the lexical index says (for fitting). */
@@ -375,5 +376,6 @@ public final class QuestionIndex implements AutoCloseable {
   @Override
   public void close() {
     phrasings.close();
+    features.close();
   }
 }

@@ -122,7 +122,7 @@ final class QuestionIndexBuilder {
     }
     return new QuestionIndex(settings, normalizer, index, classifier, List.copyOf(hints),
         ownKeywords(knowledgeBase), Map.copyOf(offered), vectors == null ? null : semantics, vectors,
-        CandidateFeatures.of(knowledgeBase), scope);
+        CandidateFeatures.of(knowledgeBase, normalizer, settings.analysis()), scope);
   }
 
   /** The keywords only one node has (two characters or more, as the question would be normalized), as hints. */

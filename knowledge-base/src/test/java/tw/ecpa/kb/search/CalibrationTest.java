@@ -11,12 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tw.ecpa.kb.search.icu.TextNormalizer;
+import tw.ecpa.kb.search.lucene.ChineseAnalysis;
+import tw.ecpa.kb.tree.KnowledgeBase;
 
 /** The calibrated decision: the shipped model, its file, and the features it weighs. */
 class CalibrationTest {
 
-  private final CandidateFeatures features = CandidateFeatures.of(TestKnowledgeBase.load());
+  private static final KnowledgeBase KB = TestKnowledgeBase.load();
+  private final CandidateFeatures features =
+      CandidateFeatures.of(KB, TextNormalizer.of(KB.synonyms()), ChineseAnalysis.BIGRAMS_UNIGRAMS);
+
+  @AfterEach
+  void close() {
+    features.close();
+  }
 
   @Test
   void theShippedCalibration_weighsTheFeaturesInOrder_andKeepsItsThresholdsInRange() {
@@ -30,9 +41,9 @@ class CalibrationTest {
   @Test
   void aCandidateAheadOnBothSignals_isLikelierTheAnswer_thanOneBehindOnBoth() {
     Calibration c = Calibration.shipped();
-    double[] ahead = {0.8, 0.5, 0.92, 0.08, 1, 1, 0, -0.2, 0, 0.1, 0, 0.9, 0};
-    double[] behind = {0.2, -0.6, 0.75, -0.17, 0.25, 0.25, 0, -0.2, 0, 0.1, 0, 0.9, 0};
-    double[] outOfScope = {0.8, 0.5, 0.92, 0.08, 1, 1, 0, 0.1, 0, 0.6, 1, 0.2, 1};
+    double[] ahead = {0.8, 0.5, 0.92, 0.08, 1, 1, 0, -0.2, 0, 0.1, 0, 0.9, 0, 0.6, 0.3, 1};
+    double[] behind = {0.2, -0.6, 0.75, -0.17, 0.25, 0.25, 0, -0.2, 0, 0.1, 0, 0.9, 0, 0.2, -0.4, 0.25};
+    double[] outOfScope = {0.8, 0.5, 0.92, 0.08, 1, 1, 0, 0.1, 0, 0.6, 1, 0.2, 1, 0.6, 0.3, 1};
     assertTrue(c.probability(ahead) > c.answerAt(), "ahead " + c.probability(ahead));
     assertTrue(c.probability(behind) < c.suggestAt(), "behind " + c.probability(behind));
     assertTrue(c.probability(outOfScope) < c.probability(ahead), "a question closer to an out-of-scope example");
@@ -43,7 +54,7 @@ class CalibrationTest {
     Calibration c = Calibration.shipped();
     ObjectMapper json = new ObjectMapper();
     Calibration back = Calibration.parse(json.readTree(c.toJson()));
-    assertEquals(c.probability(new double[13]), back.probability(new double[13]), 1e-12);
+    assertEquals(c.probability(new double[CandidateFeatures.NAMES.size()]), back.probability(new double[CandidateFeatures.NAMES.size()]), 1e-12);
     assertEquals(c.answerAt(), back.answerAt());
     assertThrows(IllegalArgumentException.class, () -> new Calibration(List.of("lexical"), new double[1],
         new double[1], new double[1], 0, 0.5, 0, 0.3, 0.1, 9, ""));
@@ -85,13 +96,13 @@ class CalibrationTest {
   }
 
   @Test
-  void candidates_areTheBestOfEitherSignal_withTheirStandingAgainstTheBest() {
+  void candidates_areTheBestOfEachSignal_withTheirStandingAgainstTheBest() {
     Map<String, Double> lexical = Map.of("account.forgot-password", 0.7, "account.change-password", 0.3);
     Map<String, Double> cosines = Map.of("account.forgot-password", 0.9, "account.change-password", 0.8,
         "portal.contact", 0.6, "menu.main", 0.5);
-    List<CandidateFeatures.Featured> f = features.of("忘記密碼", lexical, cosines, 0.7,
+    List<CandidateFeatures.Featured> f = features.of("忘記密碼", "忘記密碼", lexical, cosines, 0.7,
         Set.of("account.forgot-password"), 0.9);
-    assertEquals(4, f.size());
+    assertTrue(f.size() >= 4, "every candidate of the lexical and the meaning signals");
     double[] best = f.stream().filter(c -> c.nodeId().equals("account.forgot-password")).findFirst().orElseThrow().x();
     assertEquals(0.7 - 0.3, best[1], 1e-9);
     assertEquals(1, best[6], 1e-9);
@@ -99,5 +110,9 @@ class CalibrationTest {
     double[] menu = f.stream().filter(c -> c.nodeId().equals("menu.main")).findFirst().orElseThrow().x();
     assertEquals(1, menu[8], 1e-9);
     assertEquals(-0.7, menu[1], 1e-9);
+    // The node whose phrasings say 忘記密碼 leads the per-node index, and the menu is behind it.
+    assertEquals(1, best[15], 1e-9);
+    assertTrue(best[13] > 0.5 && best[14] > 0, "node words " + best[13] + ", lead " + best[14]);
+    assertTrue(menu[13] < best[13]);
   }
 }

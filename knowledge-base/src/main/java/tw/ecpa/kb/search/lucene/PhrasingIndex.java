@@ -59,13 +59,13 @@ public final class PhrasingIndex implements AutoCloseable {
   private final float[] weightOfDoc;
   private final int docCount;
 
-  private PhrasingIndex(ChineseAnalysis analysis, double soundWeight, List<Phrasing> phrasings) {
+  private PhrasingIndex(ChineseAnalysis analysis, double soundWeight, List<Phrasing> phrasings, float k1, float b) {
     this.analysis = analysis;
     this.soundWeight = soundWeight;
     this.charAnalyzer = Analyzers.characters(analysis);
     this.soundAnalyzer = Analyzers.phonetic();
     this.directory = new ByteBuffersDirectory();
-    BM25Similarity similarity = new BM25Similarity(0.6f, 0.5f);
+    BM25Similarity similarity = new BM25Similarity(k1, b);
     Analyzer perField = new PerFieldAnalyzerWrapper(charAnalyzer, Map.of(SOUND, soundAnalyzer));
     IndexWriterConfig config = new IndexWriterConfig(perField).setSimilarity(similarity);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -106,7 +106,21 @@ public final class PhrasingIndex implements AutoCloseable {
    */
   public static PhrasingIndex build(
       ChineseAnalysis analysis, double soundWeight, List<Phrasing> phrasings) {
-    return new PhrasingIndex(analysis, soundWeight, phrasings);
+    return new PhrasingIndex(analysis, soundWeight, phrasings, 0.6f, 0.5f);
+  }
+
+  /**
+   * An index with one document per node, all of its phrasings together, scored with the textbook BM25
+   * parameters (k1 1.2, b 0.75) on characters only: how well the node as a whole explains the question,
+   * with each term weighed by how few nodes use it. Scores lie in [0, 1] as {@link #search} says.
+   *
+   * @param analysis how Chinese text is cut into terms
+   * @param nodes node id to its normalized text
+   */
+  public static PhrasingIndex perNode(ChineseAnalysis analysis, Map<String, String> nodes) {
+    List<Phrasing> docs = nodes.entrySet().stream()
+        .map(e -> new Phrasing(e.getKey(), e.getValue(), 1)).toList();
+    return new PhrasingIndex(analysis, 0, docs, 1.2f, 0.75f);
   }
 
   /**
