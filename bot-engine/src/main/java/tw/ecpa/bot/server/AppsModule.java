@@ -3,14 +3,14 @@ package tw.ecpa.bot.server;
 import io.javalin.Javalin;
 import java.time.Clock;
 import tw.ecpa.portal.account.Accounts;
-import tw.ecpa.portal.apps.AppsDemoData;
 import tw.ecpa.portal.apps.ApplicationSystems;
+import tw.ecpa.portal.apps.AppsDemoData;
 import tw.ecpa.portal.apps.Catalogue;
 import tw.ecpa.portal.apps.CatalogueFile;
 import tw.ecpa.portal.apps.http.AppsRoutes;
-import tw.ecpa.portal.http.SessionGuard;
-import tw.ecpa.portal.store.jdbc.Database;
-import tw.ecpa.portal.store.jdbc.JdbcFavourites;
+import tw.ecpa.portal.apps.jdbc.JdbcFavourites;
+import tw.ecpa.portal.jdbc.Database;
+import tw.ecpa.portal.session.http.SessionGuard;
 
 /** 應用系統, part of the composition root: the shipped catalogue, the favourites store, demo data, routes. */
 final class AppsModule {

@@ -15,22 +15,22 @@ import tw.ecpa.portal.certificate.CertificateVerifier;
 import tw.ecpa.portal.certificate.Challenges;
 import tw.ecpa.portal.certificate.CrlRevocation;
 import tw.ecpa.portal.certificate.HttpCrlSource;
-import tw.ecpa.portal.certificate.TrustedIssuers;
 import tw.ecpa.portal.certificate.OrganizationLogin;
+import tw.ecpa.portal.certificate.TrustedIssuers;
+import tw.ecpa.portal.certificate.jdbc.JdbcBindingTickets;
+import tw.ecpa.portal.certificate.jdbc.JdbcCertificateBindings;
 import tw.ecpa.portal.certificate.sim.DemoCa;
 import tw.ecpa.portal.certificate.sim.DemoKeys;
 import tw.ecpa.portal.certificate.sim.HicosSimulator;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.mobileid.MobileIdLogin;
 import tw.ecpa.portal.mobileid.RelyingParty;
+import tw.ecpa.portal.mobileid.jdbc.JdbcMobileIdTransactions;
 import tw.ecpa.portal.mobileid.sim.MobileIdSimulator;
 import tw.ecpa.portal.nhi.NhiLogin;
 import tw.ecpa.portal.nhi.sim.NhiSimulator;
 import tw.ecpa.portal.password.PasswordPolicy;
 import tw.ecpa.portal.people.People;
-import tw.ecpa.portal.store.jdbc.Database;
-import tw.ecpa.portal.store.jdbc.JdbcBindingTickets;
-import tw.ecpa.portal.store.jdbc.JdbcCertificateBindings;
-import tw.ecpa.portal.store.jdbc.JdbcMobileIdTransactions;
 
 /**
  * The card and phone logins and the services behind them, chosen by {@link Settings.Cards}. This machine

@@ -6,12 +6,12 @@ import tw.ecpa.portal.account.Accounts;
 import tw.ecpa.portal.demo.PermissionDemoData;
 import tw.ecpa.portal.hr.HrPasswordReset;
 import tw.ecpa.portal.http.PortalHttp;
-import tw.ecpa.portal.http.SessionGuard;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.people.People;
 import tw.ecpa.portal.permission.Permissions;
 import tw.ecpa.portal.permission.http.PermissionRoutes;
-import tw.ecpa.portal.store.jdbc.Database;
-import tw.ecpa.portal.store.jdbc.JdbcPermissionStore;
+import tw.ecpa.portal.permission.jdbc.JdbcPermissionStore;
+import tw.ecpa.portal.session.http.SessionGuard;
 
 /**
  * 權限與兼辦管理 in the composition root: loads the demo grants and registers the routes of the permission

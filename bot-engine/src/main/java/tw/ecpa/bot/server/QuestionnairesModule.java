@@ -3,12 +3,12 @@ package tw.ecpa.bot.server;
 import io.javalin.Javalin;
 import java.time.Clock;
 import tw.ecpa.portal.http.PortalHttp;
-import tw.ecpa.portal.http.SessionGuard;
 import tw.ecpa.portal.questionnaire.EmailCorrection;
 import tw.ecpa.portal.questionnaire.Questionnaires;
 import tw.ecpa.portal.questionnaire.demo.QuestionnaireDemoData;
 import tw.ecpa.portal.questionnaire.http.QuestionnaireRoutes;
-import tw.ecpa.portal.store.jdbc.JdbcQuestionnaires;
+import tw.ecpa.portal.questionnaire.jdbc.JdbcQuestionnaires;
+import tw.ecpa.portal.session.http.SessionGuard;
 import tw.ecpa.portal.todo.TodoList;
 import tw.ecpa.portal.todo.http.TodoRoutes;
 
@@ -27,7 +27,7 @@ final class QuestionnairesModule {
     TodoList todos = portal.todos();
     Questionnaires questionnaires = portal.questionnaires();
     if (settings.demoData()) {
-      QuestionnaireDemoData.load(portal.database(), portal.accounts(), store, todos, clock);
+      QuestionnaireDemoData.load(portal.accounts(), store, todos, clock);
     }
     new QuestionnaireRoutes(questionnaires, new EmailCorrection(questionnaires, portal.people(), portal.audit(), clock),
         guard, http).register(app);

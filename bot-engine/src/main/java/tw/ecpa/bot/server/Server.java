@@ -31,17 +31,16 @@ import tw.ecpa.bot.conversation.caffeine.CaffeineConversationStore;
 import tw.ecpa.bot.dialog.Actions;
 import tw.ecpa.bot.dialog.Dialog;
 import tw.ecpa.bot.dialog.Knowledge;
+import tw.ecpa.bot.dialog.QuestionLog;
+import tw.ecpa.bot.feedback.jdbc.JdbcChatStats;
 import tw.ecpa.bot.feedback.jdbc.JdbcFeedbackStore;
 import tw.ecpa.bot.feedback.jdbc.JdbcUnansweredLog;
-import tw.ecpa.bot.feedback.jdbc.JdbcChatStats;
-import tw.ecpa.bot.dialog.QuestionLog;
 import tw.ecpa.bot.knowledge.KnowledgeService;
 import tw.ecpa.bot.knowledge.console.ConsoleDesk;
+import tw.ecpa.bot.knowledge.jdbc.JdbcKbVersionStore;
 import tw.ecpa.bot.pages.Pages;
 import tw.ecpa.bot.pages.http.PageRoutes;
 import tw.ecpa.kb.console.ConsoleServer;
-import tw.ecpa.portal.http.SessionGuard;
-import tw.ecpa.bot.knowledge.jdbc.JdbcKbVersionStore;
 import tw.ecpa.kb.search.Indexer;
 import tw.ecpa.kb.search.embedding.BgeSmallZh;
 import tw.ecpa.kb.search.embedding.Semantics;
@@ -49,6 +48,7 @@ import tw.ecpa.kb.search.embedding.VectorCache;
 import tw.ecpa.kb.tree.AnswerNode;
 import tw.ecpa.kb.tree.KnowledgeBase;
 import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
+import tw.ecpa.portal.session.http.SessionGuard;
 
 /**
  * The composition root: builds every service of the product with {@code new}, wires the HTTP routes

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.mail.smtp.SmtpSettings;
-import tw.ecpa.portal.store.jdbc.Database;
 
 /**
  * The server's configuration, read once at start-up from the environment and validated here; feature

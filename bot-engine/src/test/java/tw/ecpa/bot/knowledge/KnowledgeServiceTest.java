@@ -30,7 +30,7 @@ import tw.ecpa.kb.tree.KnowledgeBase;
 import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
 import tw.ecpa.kb.version.Regression;
 import tw.ecpa.kb.version.ShippedFiles;
-import tw.ecpa.portal.store.jdbc.Database;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.testing.MovableClock;
 
 /** Versions in a real (H2) database: first start, publish, validation, regression, rollback, other nodes, load. */

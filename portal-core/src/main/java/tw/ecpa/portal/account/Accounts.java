@@ -12,6 +12,9 @@ public interface Accounts {
   /** Creates the account of a person in the people store, with no password yet. */
   Account create(IdNumber idNumber, Set<Role> roles);
 
+  /** Gives the account a role it may not hold yet; holding it already changes nothing. */
+  void grant(long id, Role role);
+
   /** The account with this key, if any. */
   Optional<Account> byId(long id);
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import tw.ecpa.portal.audit.AuditKind;
 import tw.ecpa.portal.auth.LoginOutcome;
 import tw.ecpa.portal.auth.PasswordLogin;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.password.PasswordRule;
 import tw.ecpa.portal.people.Person;
-import tw.ecpa.portal.store.jdbc.Database;
 import tw.ecpa.portal.testing.PortalFixture;
 
 class PasswordChangeTest {

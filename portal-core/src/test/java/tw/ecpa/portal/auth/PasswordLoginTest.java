@@ -14,20 +14,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tw.ecpa.portal.testing.MovableClock;
 import tw.ecpa.portal.account.Role;
+import tw.ecpa.portal.account.jdbc.JdbcAccounts;
 import tw.ecpa.portal.audit.AuditEvent;
 import tw.ecpa.portal.audit.AuditKind;
+import tw.ecpa.portal.audit.jdbc.JdbcAuditLog;
 import tw.ecpa.portal.identity.IdNumber;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.password.PasswordHasher;
 import tw.ecpa.portal.password.PasswordPolicy;
 import tw.ecpa.portal.people.Organization;
 import tw.ecpa.portal.people.Person;
 import tw.ecpa.portal.people.PersonStatus;
-import tw.ecpa.portal.store.jdbc.Database;
-import tw.ecpa.portal.store.jdbc.JdbcAccounts;
-import tw.ecpa.portal.store.jdbc.JdbcAuditLog;
-import tw.ecpa.portal.store.jdbc.JdbcPeople;
+import tw.ecpa.portal.people.jdbc.JdbcPeople;
+import tw.ecpa.portal.testing.MovableClock;
 
 class PasswordLoginTest {
 

@@ -1,13 +1,13 @@
 package tw.ecpa.portal.certificate;
 
 import java.nio.charset.StandardCharsets;
+import tw.ecpa.portal.certificate.jdbc.JdbcBindingTickets;
+import tw.ecpa.portal.certificate.jdbc.JdbcCertificateBindings;
+import tw.ecpa.portal.certificate.jdbc.JdbcChallengeStore;
 import tw.ecpa.portal.certificate.sim.CardResult;
 import tw.ecpa.portal.certificate.sim.DemoCa;
 import tw.ecpa.portal.certificate.sim.SoftwareCard;
-import tw.ecpa.portal.store.jdbc.Database;
-import tw.ecpa.portal.store.jdbc.JdbcBindingTickets;
-import tw.ecpa.portal.store.jdbc.JdbcCertificateBindings;
-import tw.ecpa.portal.store.jdbc.JdbcChallengeStore;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.testing.MovableClock;
 import tw.ecpa.portal.testing.PortalFixture;
 import tw.ecpa.portal.testing.TestCas;

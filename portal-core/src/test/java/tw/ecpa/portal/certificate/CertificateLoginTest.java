@@ -19,9 +19,9 @@ import tw.ecpa.portal.audit.AuditKind;
 import tw.ecpa.portal.certificate.sim.CardResult;
 import tw.ecpa.portal.certificate.sim.DemoCa;
 import tw.ecpa.portal.certificate.sim.SoftwareCard;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.people.Person;
 import tw.ecpa.portal.people.PersonStatus;
-import tw.ecpa.portal.store.jdbc.Database;
 
 class CertificateLoginTest {
 

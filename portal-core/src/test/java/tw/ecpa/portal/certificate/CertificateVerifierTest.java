@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tw.ecpa.portal.certificate.sim.DemoCa;
 import tw.ecpa.portal.certificate.sim.SoftwareCard;
-import tw.ecpa.portal.store.jdbc.Database;
+import tw.ecpa.portal.jdbc.Database;
 
 class CertificateVerifierTest {
 

@@ -9,8 +9,8 @@ import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tw.ecpa.portal.store.jdbc.Database;
-import tw.ecpa.portal.store.jdbc.JdbcChallengeStore;
+import tw.ecpa.portal.certificate.jdbc.JdbcChallengeStore;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.testing.MovableClock;
 
 class ChallengesTest {

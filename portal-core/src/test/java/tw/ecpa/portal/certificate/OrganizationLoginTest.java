@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import tw.ecpa.portal.audit.AuditEvent;
 import tw.ecpa.portal.audit.AuditKind;
 import tw.ecpa.portal.certificate.sim.SoftwareCard;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.people.Organization;
-import tw.ecpa.portal.store.jdbc.Database;
 
 class OrganizationLoginTest {
 

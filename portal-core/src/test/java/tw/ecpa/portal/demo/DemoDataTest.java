@@ -11,15 +11,15 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tw.ecpa.portal.account.Role;
+import tw.ecpa.portal.account.jdbc.JdbcAccounts;
+import tw.ecpa.portal.audit.jdbc.JdbcAuditLog;
 import tw.ecpa.portal.auth.LoginOutcome;
 import tw.ecpa.portal.auth.PasswordLogin;
 import tw.ecpa.portal.identity.IdNumber;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.password.PasswordHasher;
 import tw.ecpa.portal.password.PasswordPolicy;
-import tw.ecpa.portal.store.jdbc.Database;
-import tw.ecpa.portal.store.jdbc.JdbcAccounts;
-import tw.ecpa.portal.store.jdbc.JdbcAuditLog;
-import tw.ecpa.portal.store.jdbc.JdbcPeople;
+import tw.ecpa.portal.people.jdbc.JdbcPeople;
 import tw.ecpa.portal.testing.MovableClock;
 
 class DemoDataTest {

@@ -19,11 +19,11 @@ import tw.ecpa.portal.audit.AuditEvent;
 import tw.ecpa.portal.audit.AuditKind;
 import tw.ecpa.portal.auth.LoginOutcome;
 import tw.ecpa.portal.auth.PasswordLogin;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.mail.MailMessage;
 import tw.ecpa.portal.mail.MailTemplates;
 import tw.ecpa.portal.people.Person;
 import tw.ecpa.portal.session.Sessions;
-import tw.ecpa.portal.store.jdbc.Database;
 import tw.ecpa.portal.testing.PortalFixture;
 
 class HrPasswordResetTest {

@@ -17,10 +17,10 @@ import tw.ecpa.portal.account.AccountGate;
 import tw.ecpa.portal.audit.AuditEvent;
 import tw.ecpa.portal.audit.AuditKind;
 import tw.ecpa.portal.auth.IdentifiedPerson;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.nhi.sim.NhiSimulator;
 import tw.ecpa.portal.people.Person;
 import tw.ecpa.portal.people.PersonStatus;
-import tw.ecpa.portal.store.jdbc.Database;
 import tw.ecpa.portal.testing.PortalFixture;
 
 class NhiLoginTest {

@@ -20,10 +20,10 @@ import tw.ecpa.portal.audit.AuditEvent;
 import tw.ecpa.portal.audit.AuditKind;
 import tw.ecpa.portal.hr.HrPasswordReset;
 import tw.ecpa.portal.hr.HrResetOutcome;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.mail.MailTemplates;
 import tw.ecpa.portal.people.Person;
-import tw.ecpa.portal.store.jdbc.Database;
-import tw.ecpa.portal.store.jdbc.JdbcPermissionStore;
+import tw.ecpa.portal.permission.jdbc.JdbcPermissionStore;
 import tw.ecpa.portal.testing.PortalFixture;
 
 class PermissionsTest {

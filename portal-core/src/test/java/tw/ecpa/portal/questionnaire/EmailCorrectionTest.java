@@ -15,12 +15,12 @@ import tw.ecpa.portal.account.Account;
 import tw.ecpa.portal.account.Role;
 import tw.ecpa.portal.audit.AuditEvent;
 import tw.ecpa.portal.audit.AuditKind;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.people.Person;
-import tw.ecpa.portal.store.jdbc.Database;
-import tw.ecpa.portal.store.jdbc.JdbcQuestionnaires;
-import tw.ecpa.portal.store.jdbc.JdbcTodos;
+import tw.ecpa.portal.questionnaire.jdbc.JdbcQuestionnaires;
 import tw.ecpa.portal.testing.PortalFixture;
 import tw.ecpa.portal.todo.TodoList;
+import tw.ecpa.portal.todo.jdbc.JdbcTodos;
 
 /** 校正員工Email: HR staff correct the e-mail of their own organization's people, audited and masked. */
 class EmailCorrectionTest {

@@ -19,15 +19,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tw.ecpa.portal.account.Account;
 import tw.ecpa.portal.account.Role;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.people.Organization;
 import tw.ecpa.portal.people.Person;
 import tw.ecpa.portal.people.PersonStatus;
-import tw.ecpa.portal.store.jdbc.Database;
-import tw.ecpa.portal.store.jdbc.JdbcQuestionnaires;
-import tw.ecpa.portal.store.jdbc.JdbcTodos;
+import tw.ecpa.portal.questionnaire.jdbc.JdbcQuestionnaires;
 import tw.ecpa.portal.testing.PortalFixture;
 import tw.ecpa.portal.todo.Todo;
 import tw.ecpa.portal.todo.TodoList;
+import tw.ecpa.portal.todo.jdbc.JdbcTodos;
 
 /** 問卷管理 end to end over the stores on H2: drafts, publishing, answering, closing, results. */
 class QuestionnairesTest {

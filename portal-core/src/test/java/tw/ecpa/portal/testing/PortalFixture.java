@@ -9,9 +9,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import tw.ecpa.portal.account.Account;
 import tw.ecpa.portal.account.Role;
+import tw.ecpa.portal.account.jdbc.JdbcAccounts;
 import tw.ecpa.portal.audit.AuditEvent;
 import tw.ecpa.portal.audit.AuditKind;
+import tw.ecpa.portal.audit.jdbc.JdbcAuditLog;
 import tw.ecpa.portal.identity.IdNumber;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.mail.MailException;
 import tw.ecpa.portal.mail.MailMessage;
 import tw.ecpa.portal.mail.Mailer;
@@ -20,13 +23,10 @@ import tw.ecpa.portal.password.PasswordPolicy;
 import tw.ecpa.portal.people.Organization;
 import tw.ecpa.portal.people.Person;
 import tw.ecpa.portal.people.PersonStatus;
+import tw.ecpa.portal.people.jdbc.JdbcPeople;
+import tw.ecpa.portal.recovery.jdbc.JdbcResetCodeStore;
 import tw.ecpa.portal.session.Sessions;
-import tw.ecpa.portal.store.jdbc.Database;
-import tw.ecpa.portal.store.jdbc.JdbcAccounts;
-import tw.ecpa.portal.store.jdbc.JdbcAuditLog;
-import tw.ecpa.portal.store.jdbc.JdbcPeople;
-import tw.ecpa.portal.store.jdbc.JdbcResetCodeStore;
-import tw.ecpa.portal.store.jdbc.JdbcSessionStore;
+import tw.ecpa.portal.session.jdbc.JdbcSessionStore;
 
 /**
  * The portal's stores over one in-memory H2 database, a movable clock, a fast hasher and a mailer

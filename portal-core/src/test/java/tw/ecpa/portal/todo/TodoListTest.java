@@ -14,10 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tw.ecpa.portal.identity.IdNumber;
-import tw.ecpa.portal.store.jdbc.Database;
-import tw.ecpa.portal.store.jdbc.JdbcTodos;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.testing.MovableClock;
 import tw.ecpa.portal.testing.PortalFixture;
+import tw.ecpa.portal.todo.jdbc.JdbcTodos;
 
 /** 待辦事項: the three-day window of the home page, paging by three days, Taiwan's "today". */
 class TodoListTest {

@@ -20,9 +20,9 @@ import tw.ecpa.bot.dialog.TurnResult;
 import tw.ecpa.bot.feedback.AnswerVote;
 import tw.ecpa.bot.feedback.FeedbackStore;
 import tw.ecpa.bot.feedback.Satisfaction;
-import tw.ecpa.portal.http.SessionGuard;
 import tw.ecpa.portal.identity.IdNumber;
 import tw.ecpa.portal.security.Secrets;
+import tw.ecpa.portal.session.http.SessionGuard;
 
 /** The chat HTTP API ({@code ../shared/docs/chat-api.md}): start a conversation, send a turn. */
 public final class ChatRoutes {

@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tw.ecpa.bot.dialog.QuestionLog;
-import tw.ecpa.portal.store.jdbc.Jdbc;
+import tw.ecpa.portal.jdbc.Jdbc;
 import tw.ecpa.portal.time.RocDate;
 
 /**

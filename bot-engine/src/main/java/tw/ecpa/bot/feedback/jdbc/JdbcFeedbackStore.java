@@ -6,7 +6,7 @@ import javax.sql.DataSource;
 import tw.ecpa.bot.feedback.AnswerVote;
 import tw.ecpa.bot.feedback.FeedbackStore;
 import tw.ecpa.bot.feedback.Satisfaction;
-import tw.ecpa.portal.store.jdbc.Jdbc;
+import tw.ecpa.portal.jdbc.Jdbc;
 
 /** Feedback in the product's database (tables {@code chat_satisfaction}, V5, and {@code chat_answer_vote}, V6). */
 public final class JdbcFeedbackStore implements FeedbackStore {

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import tw.ecpa.bot.dialog.QuestionLog;
 import tw.ecpa.kb.version.Unanswered;
 import tw.ecpa.portal.identity.IdNumber;
-import tw.ecpa.portal.store.jdbc.Jdbc;
+import tw.ecpa.portal.jdbc.Jdbc;
 
 /**
  * Unanswered and unsure questions in the product's database (table {@code chat_unanswered}, V9):

@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 import tw.ecpa.kb.version.KbVersion;
 import tw.ecpa.kb.version.KbVersionStore;
 import tw.ecpa.kb.version.Regression;
-import tw.ecpa.portal.store.jdbc.Jdbc;
+import tw.ecpa.portal.jdbc.Jdbc;
 
 /**
  * Knowledge-base versions, the draft and the golden questions in the product's database (tables

@@ -25,7 +25,7 @@ import tw.ecpa.kb.tree.KnowledgeBase;
 import tw.ecpa.kb.tree.Problem;
 import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
 import tw.ecpa.kb.version.TreeFiles;
-import tw.ecpa.portal.store.jdbc.Database;
+import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.testing.MovableClock;
 
 /**

@@ -14,13 +14,13 @@ import tw.ecpa.portal.account.ProfileOutcome;
 import tw.ecpa.portal.account.ProfileSetup;
 import tw.ecpa.portal.http.PortalError;
 import tw.ecpa.portal.http.PortalHttp;
-import tw.ecpa.portal.http.SessionGuard;
-import tw.ecpa.portal.http.SessionGuard.Access;
 import tw.ecpa.portal.password.PasswordPolicy;
 import tw.ecpa.portal.password.PasswordRule;
 import tw.ecpa.portal.people.People;
 import tw.ecpa.portal.people.Person;
 import tw.ecpa.portal.session.Sessions;
+import tw.ecpa.portal.session.http.SessionGuard.Access;
+import tw.ecpa.portal.session.http.SessionGuard;
 import tw.ecpa.portal.time.RocDate;
 
 /**

@@ -5,17 +5,17 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.util.List;
 import tw.ecpa.portal.apps.AppSystem;
-import tw.ecpa.portal.apps.ApplicationSystems;
 import tw.ecpa.portal.apps.ApplicationSystems.CategoryView;
 import tw.ecpa.portal.apps.ApplicationSystems.FavouriteOutcome;
 import tw.ecpa.portal.apps.ApplicationSystems.Listing;
 import tw.ecpa.portal.apps.ApplicationSystems.SystemView;
 import tw.ecpa.portal.apps.ApplicationSystems.Viewer;
+import tw.ecpa.portal.apps.ApplicationSystems;
 import tw.ecpa.portal.apps.Catalogue;
 import tw.ecpa.portal.apps.Device;
 import tw.ecpa.portal.http.PortalError;
-import tw.ecpa.portal.http.SessionGuard;
-import tw.ecpa.portal.http.SessionGuard.Access;
+import tw.ecpa.portal.session.http.SessionGuard.Access;
+import tw.ecpa.portal.session.http.SessionGuard;
 
 /**
  * 應用系統 over HTTP: the caller's application systems by category with favourites and availability,

@@ -8,8 +8,8 @@ import tw.ecpa.portal.account.Role;
 import tw.ecpa.portal.audit.AuditEvent;
 import tw.ecpa.portal.audit.AuditLog;
 import tw.ecpa.portal.http.PortalError;
-import tw.ecpa.portal.http.SessionGuard;
-import tw.ecpa.portal.http.SessionGuard.Access;
+import tw.ecpa.portal.session.http.SessionGuard.Access;
+import tw.ecpa.portal.session.http.SessionGuard;
 
 /** The security audit log for administrators: {@code GET /api/admin/audit?limit=100}, newest first. */
 public final class AuditRoutes {

@@ -9,12 +9,12 @@ import java.util.Optional;
 import tw.ecpa.portal.auth.PasswordLogin;
 import tw.ecpa.portal.http.PortalError;
 import tw.ecpa.portal.http.PortalHttp;
-import tw.ecpa.portal.http.SessionGuard;
-import tw.ecpa.portal.http.SessionGuard.Access;
 import tw.ecpa.portal.people.Organization;
 import tw.ecpa.portal.people.People;
 import tw.ecpa.portal.session.Session;
 import tw.ecpa.portal.session.Sessions;
+import tw.ecpa.portal.session.http.SessionGuard.Access;
+import tw.ecpa.portal.session.http.SessionGuard;
 
 /**
  * The login and session routes of {@code ../shared/docs/portal-api.md}: password login, the current

@@ -12,12 +12,12 @@ import tw.ecpa.portal.account.Account;
 import tw.ecpa.portal.account.AccountGate;
 import tw.ecpa.portal.auth.LoginResult;
 import tw.ecpa.portal.http.PortalError;
-import tw.ecpa.portal.http.SessionGuard;
 import tw.ecpa.portal.people.Organization;
 import tw.ecpa.portal.people.People;
-import tw.ecpa.portal.ratelimit.RateLimiter;
 import tw.ecpa.portal.people.Person;
+import tw.ecpa.portal.ratelimit.RateLimiter;
 import tw.ecpa.portal.session.Sessions;
+import tw.ecpa.portal.session.http.SessionGuard;
 
 /**
  * What every login method does with its {@link LoginResult}: end the caller's old session, start one

@@ -14,9 +14,9 @@ import tw.ecpa.portal.certificate.OrganizationLogin;
 import tw.ecpa.portal.certificate.RenewalOutcome;
 import tw.ecpa.portal.http.PortalError;
 import tw.ecpa.portal.http.PortalHttp;
-import tw.ecpa.portal.http.SessionGuard;
-import tw.ecpa.portal.http.SessionGuard.Access;
 import tw.ecpa.portal.security.Secrets;
+import tw.ecpa.portal.session.http.SessionGuard.Access;
+import tw.ecpa.portal.session.http.SessionGuard;
 
 /**
  * Certificate logins over HTTP: a challenge, the card's signature over it (CMS SignedData, base64),

@@ -7,8 +7,8 @@ import tw.ecpa.portal.hr.HrPasswordReset;
 import tw.ecpa.portal.hr.HrResetOutcome;
 import tw.ecpa.portal.http.PortalError;
 import tw.ecpa.portal.http.PortalHttp;
-import tw.ecpa.portal.http.SessionGuard;
-import tw.ecpa.portal.http.SessionGuard.Access;
+import tw.ecpa.portal.session.http.SessionGuard.Access;
+import tw.ecpa.portal.session.http.SessionGuard;
 
 /**
  * 權限與兼辦管理 → 重設員工密碼 over HTTP, for whoever holds the right for the employee's organization

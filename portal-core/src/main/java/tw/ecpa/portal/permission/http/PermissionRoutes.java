@@ -12,11 +12,11 @@ import tw.ecpa.portal.account.Account;
 import tw.ecpa.portal.hr.HrPasswordReset;
 import tw.ecpa.portal.http.PortalError;
 import tw.ecpa.portal.http.PortalHttp;
-import tw.ecpa.portal.http.SessionGuard;
-import tw.ecpa.portal.http.SessionGuard.Access;
 import tw.ecpa.portal.permission.PermissionOutcome;
 import tw.ecpa.portal.permission.Permissions;
 import tw.ecpa.portal.permission.Refusal;
+import tw.ecpa.portal.session.http.SessionGuard.Access;
+import tw.ecpa.portal.session.http.SessionGuard;
 import tw.ecpa.portal.time.RocDate;
 
 /**

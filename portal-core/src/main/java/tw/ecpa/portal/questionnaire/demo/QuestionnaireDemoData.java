@@ -11,8 +11,6 @@ import tw.ecpa.portal.questionnaire.Questionnaire;
 import tw.ecpa.portal.questionnaire.QuestionnaireStatus;
 import tw.ecpa.portal.questionnaire.QuestionnaireStore;
 import tw.ecpa.portal.questionnaire.RespondentGroup;
-import tw.ecpa.portal.store.jdbc.Database;
-import tw.ecpa.portal.store.jdbc.Jdbc;
 import tw.ecpa.portal.todo.TodoList;
 
 /**
@@ -31,15 +29,8 @@ public final class QuestionnaireDemoData {
   private QuestionnaireDemoData() {}
 
   /** Loads the demo items that are not there yet. */
-  public static void load(Database database, Accounts accounts, QuestionnaireStore store, TodoList todos,
-      Clock clock) {
-    accounts.byLogin(STATISTICS_ACCOUNT).ifPresent(account -> {
-      Jdbc jdbc = new Jdbc(database.dataSource());
-      if (!account.roles().contains(Role.HEADQUARTERS_STATISTICS)) {
-        jdbc.update("INSERT INTO account_role (account_id, role) VALUES (?, ?)", account.id(),
-            Role.HEADQUARTERS_STATISTICS.name());
-      }
-    });
+  public static void load(Accounts accounts, QuestionnaireStore store, TodoList todos, Clock clock) {
+    accounts.byLogin(STATISTICS_ACCOUNT).ifPresent(account -> accounts.grant(account.id(), Role.HEADQUARTERS_STATISTICS));
     if (store.groups(HEADQUARTERS).isEmpty()) {
       store.createGroup(new RespondentGroup(0, HEADQUARTERS, "人事總處全體同仁", RespondentGroup.Kind.ORGANIZATION,
           HEADQUARTERS, List.of()));

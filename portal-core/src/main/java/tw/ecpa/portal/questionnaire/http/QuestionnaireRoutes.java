@@ -19,8 +19,6 @@ import java.util.Set;
 import tw.ecpa.portal.account.Role;
 import tw.ecpa.portal.http.PortalError;
 import tw.ecpa.portal.http.PortalHttp;
-import tw.ecpa.portal.http.SessionGuard;
-import tw.ecpa.portal.http.SessionGuard.Access;
 import tw.ecpa.portal.questionnaire.EmailCorrection;
 import tw.ecpa.portal.questionnaire.Outcome;
 import tw.ecpa.portal.questionnaire.Question;
@@ -31,6 +29,8 @@ import tw.ecpa.portal.questionnaire.Questionnaires;
 import tw.ecpa.portal.questionnaire.RespondentGroup;
 import tw.ecpa.portal.questionnaire.Response;
 import tw.ecpa.portal.questionnaire.Results;
+import tw.ecpa.portal.session.http.SessionGuard.Access;
+import tw.ecpa.portal.session.http.SessionGuard;
 import tw.ecpa.portal.time.RocDate;
 import tw.ecpa.portal.todo.TodoList;
 
