@@ -117,7 +117,7 @@ public final class Portal implements AutoCloseable {
     policy = PasswordPolicy.standard(hasher);
     if (settings.demoData()) {
       DemoData.load(people, accounts, hasher, clock);
-      LOG.info("demo organizations and accounts loaded (see README, Demo accounts)");
+      LOG.info("demo organizations and accounts loaded (see docs/demo.md)");
     }
     sessions = new Sessions(new JdbcSessionStore(database), clock);
     Mailer mailer = new SmtpMailer(settings.mail().smtp()

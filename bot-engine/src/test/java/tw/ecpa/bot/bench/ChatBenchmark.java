@@ -33,7 +33,7 @@ import tw.ecpa.kb.tree.Node;
 import tw.ecpa.kb.tree.json.KnowledgeBaseLoader;
 
 /**
- * The speed and memory harness of the README ({@code mvn -Pbench -DskipTests verify}): server
+ * The speed and memory harness of docs/benchmarks.md ({@code mvn -Pbench -DskipTests verify}): server
  * readiness, in-process free-text turn latency on the shipped and a generated 10,000-answer knowledge
  * base, HTTP turns per second on loopback with keep-alive, and heap after 10,000 conversations.
  */

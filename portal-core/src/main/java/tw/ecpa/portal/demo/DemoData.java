@@ -20,7 +20,7 @@ import tw.ecpa.portal.people.PersonStatus;
 import tw.ecpa.portal.time.RocDate;
 
 /**
- * The demo organizations, people and accounts of the default run, listed for people in the README and
+ * The demo organizations, people and accounts of the default run, listed for people in docs/demo.md and
  * for scripts in {@code docs/demo-accounts.json} (a test keeps the two the same).
  */
 public final class DemoData {

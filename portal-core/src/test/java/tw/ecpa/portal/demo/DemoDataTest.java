@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tw.ecpa.portal.account.Role;
 import tw.ecpa.portal.account.jdbc.JdbcAccounts;
@@ -32,6 +34,25 @@ class DemoDataTest {
     DemoData.DemoAccount[] documented =
         new ObjectMapper().readValue(Files.readString(file), DemoData.DemoAccount[].class);
     assertEquals(DemoData.ACCOUNTS, Arrays.asList(documented));
+  }
+
+  @Test
+  void theReadmesLogIns_andTheDemoGuidesTable_matchTheDemoAccounts() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    Matcher row = Pattern.compile("^\\| [^|]+ \\| `([^`]+)` \\| `([^`]+)` \\|$", Pattern.MULTILINE).matcher(readme);
+    int rows = 0;
+    while (row.find()) {
+      String account = row.group(1);
+      String password = row.group(2);
+      assertTrue(DemoData.ACCOUNTS.stream().anyMatch(d -> account.equals(d.account()) && password.equals(d.password())),
+          account + " in the README");
+      rows++;
+    }
+    assertTrue(rows >= 3, "the README lists demo log-ins");
+    String guide = Files.readString(Path.of("../docs/demo.md"));
+    for (DemoData.DemoAccount demo : DemoData.ACCOUNTS) {
+      assertTrue(guide.contains("| " + demo.name() + " | " + demo.idNumber() + " |"), demo.name() + " in docs/demo.md");
+    }
   }
 
   @Test
