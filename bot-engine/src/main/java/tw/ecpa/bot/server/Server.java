@@ -70,17 +70,16 @@ public final class Server implements AutoCloseable {
   private CompletableFuture<ConsoleServer> console;
   private final JdbcChatStats stats;
   private final JdbcFeedbackStore feedback;
-  private final ScheduledExecutorService flusher;
   private final ConversationStore conversations;
   private final Portal portal;
+  /** Everything the server opened, closed in the reverse order. */
+  private final Closer opened;
 
   private Server(Settings settings, Clock clock, Javalin app, Supplier<Knowledge> knowledge,
-      Optional<KnowledgeService> versions,
-      ConversationStore conversations, Portal portal, JdbcChatStats stats, JdbcFeedbackStore feedback,
-      ScheduledExecutorService flusher) {
+      Optional<KnowledgeService> versions, ConversationStore conversations, Portal portal, JdbcChatStats stats,
+      JdbcFeedbackStore feedback, Closer opened) {
     this.stats = stats;
     this.feedback = feedback;
-    this.flusher = flusher;
     this.settings = settings;
     this.app = app;
     this.knowledge = knowledge;
@@ -88,9 +87,13 @@ public final class Server implements AutoCloseable {
     this.clock = clock;
     this.conversations = conversations;
     this.portal = portal;
+    this.opened = opened;
   }
 
-  /** Builds the whole product for these settings; refuses a broken knowledge base, or a page with a wrong include. */
+  /**
+   * Builds the whole product for these settings; refuses a broken knowledge base, or a page with a wrong
+   * include. A failure half-way closes what had been opened.
+   */
   public static Server create(Settings settings, Clock clock) {
     Pages pages = Pages.fromClasspath(Server.class.getClassLoader(), PAGES);
     createDataDir(settings);
@@ -98,27 +101,35 @@ public final class Server implements AutoCloseable {
     // question index is built: start-up waits for the longer of the two.
     AtomicReference<Javalin> listening = new AtomicReference<>();
     Supplier<String> publicUrl = () -> portalUrl(settings, listening.get().port());
+    Closer opened = new Closer();
     CompletableFuture<Portal> portalReady =
         CompletableFuture.supplyAsync(() -> Portal.open(settings, publicUrl, clock));
+    // Closed once it has opened, whether or not start-up got as far as waiting for it.
+    opened.onClose(() -> portalReady.thenAccept(Portal::close));
     Indexer indexer = settings.search().meaning()
         ? Indexer.withMeaning(Semantics.of(BgeSmallZh.shared(), VectorCache.in(settings.search().vectorCache())))
         : Indexer.lexical();
-    Knowledge first;
+    return opened.orClose(() -> assemble(settings, clock, pages, listening, portalReady, indexer, opened));
+  }
+
+  private static Server assemble(Settings settings, Clock clock, Pages pages, AtomicReference<Javalin> listening,
+      CompletableFuture<Portal> portalReady, Indexer indexer, Closer opened) {
+    KnowledgeBase loaded = settings.knowledgeDir()
+        .map(KnowledgeBaseLoader::fromDirectory)
+        .orElseGet(KnowledgeBaseLoader::shipped)
+        .orThrow();
+    Knowledge first = new Knowledge(loaded, indexer.build(loaded));
+    // The first index is closed by the knowledge versions once they hold it, else on its own.
+    AtomicReference<KnowledgeService> holder = new AtomicReference<>();
+    opened.onClose(() -> {
+      if (holder.get() == null) {
+        first.index().close();
+      }
+    });
     Portal portal;
-    try {
-      KnowledgeBase loaded = settings.knowledgeDir()
-          .map(KnowledgeBaseLoader::fromDirectory)
-          .orElseGet(KnowledgeBaseLoader::shipped)
-          .orThrow();
-      first = new Knowledge(loaded, indexer.build(loaded));
-    } catch (RuntimeException e) {
-      portalReady.thenAccept(Portal::close);
-      throw e;
-    }
     try {
       portal = portalReady.join();
     } catch (CompletionException e) {
-      first.index().close();
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
     // A KB_DIR is answered from as it is; otherwise the knowledge lives in the database as numbered
@@ -126,30 +137,27 @@ public final class Server implements AutoCloseable {
     Optional<KnowledgeService> versions = Optional.empty();
     Supplier<Knowledge> knowledge = () -> first;
     if (settings.knowledgeDir().isEmpty()) {
-      try {
-        versions = Optional.of(KnowledgeService.open(new JdbcKbVersionStore(portal.database().dataSource()), first,
-            clock, indexer).pollEvery(KNOWLEDGE_POLL));
-      } catch (RuntimeException e) {
-        first.index().close();
-        portal.close();
-        throw e;
-      }
-      knowledge = versions.get()::current;
+      KnowledgeService service = opened.register(KnowledgeService.open(
+          new JdbcKbVersionStore(portal.database().dataSource()), first, clock, indexer).pollEvery(KNOWLEDGE_POLL));
+      holder.set(service);
+      versions = Optional.of(service);
+      knowledge = service::current;
     }
     KnowledgeBase kb = knowledge.get().knowledgeBase();
 
     Settings.Chat chat = settings.chat();
     Actions actions = portal.actions(settings.captchaTestMode());
-    try {
-      requireKnownActions(kb, actions);
-    } catch (RuntimeException e) {
-      versions.ifPresentOrElse(KnowledgeService::close, () -> first.index().close());
-      portal.close();
-      throw e;
-    }
+    requireKnownActions(kb, actions);
     versions.ifPresent(service -> service.requiring(candidate -> unknownActions(candidate, actions)));
     JdbcUnansweredLog unanswered = new JdbcUnansweredLog(portal.database().dataSource(), clock);
     JdbcChatStats stats = new JdbcChatStats(portal.database().dataSource(), clock);
+    opened.onClose(stats::flush);
+    ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "chat-stats");
+      thread.setDaemon(true);
+      return thread;
+    });
+    opened.onClose(flusher::shutdownNow);
     Dialog dialog = new Dialog(knowledge, actions, QuestionLog.both(unanswered, stats), clock, chat.turnsPerMinute());
     ConversationStore conversations = new CaffeineConversationStore(
         chat.conversationIdle(), chat.maxConversations(), clock, dialog::ended);
@@ -179,6 +187,7 @@ public final class Server implements AutoCloseable {
         files.mimeTypes.add("text/css; charset=utf-8", "css");
       });
     });
+    opened.onClose(app::stop);
     app.before("/api/*", ctx -> {
       ctx.header("Cache-Control", "no-store");
       ctx.header("X-Content-Type-Options", "nosniff");
@@ -192,13 +201,8 @@ public final class Server implements AutoCloseable {
     listening.set(app);
     HttpErrors.install(app);
     LOG.info("knowledge base loaded: {} nodes", kb.size());
-    ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "chat-stats");
-      thread.setDaemon(true);
-      return thread;
-    });
     flusher.scheduleWithFixedDelay(stats::flush, 1, 1, TimeUnit.MINUTES);
-    return new Server(settings, clock, app, knowledge, versions, conversations, portal, stats, feedback, flusher);
+    return new Server(settings, clock, app, knowledge, versions, conversations, portal, stats, feedback, opened);
   }
 
   /** Refuses a knowledge base whose answers name actions the bot cannot carry out. */
@@ -274,6 +278,7 @@ public final class Server implements AutoCloseable {
     LOG.info("eCPA assistant listening on http://{}:{}/ (data in {})", settings.host(), port(), settings.dataDir());
     // The knowledge-staff console works on the database's versions (with a fixed KB_DIR there are
     // none). Spring starts on another thread: the chat and the portal answer meanwhile.
+    opened.onClose(this::closeConsole);
     versions.ifPresent(service -> console = CompletableFuture.supplyAsync(() -> {
       ConsoleServer started = ConsoleServer.start(settings.host(), settings.adminPort(), SessionGuard.COOKIE,
           portalUrl(settings, port()),
@@ -338,6 +343,10 @@ public final class Server implements AutoCloseable {
 
   @Override
   public void close() {
+    opened.close();
+  }
+
+  private void closeConsole() {
     if (console != null) {
       try {
         console.join().close();
@@ -345,10 +354,5 @@ public final class Server implements AutoCloseable {
         LOG.warn("the knowledge-staff console had not started", e.getCause());
       }
     }
-    app.stop();
-    flusher.shutdownNow();
-    stats.flush();
-    versions.ifPresentOrElse(KnowledgeService::close, () -> knowledge.get().index().close());
-    portal.close();
   }
 }
