@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import tw.ecpa.bot.server.TestServer;
+import tw.ecpa.assistant.TestServer;
 
 /**
  * The knowledge-staff console in a real Chromium, reached from the portal's home page as a knowledge

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import tw.ecpa.bot.server.RunningServer;
-import tw.ecpa.bot.server.TestServer;
+import tw.ecpa.assistant.RunningServer;
+import tw.ecpa.assistant.TestServer;
 
 /**
  * A test class's server and browser: a {@link TestServer} (through a {@link RunningServer}) and a desktop-sized

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import tw.ecpa.bot.server.TestServer;
+import tw.ecpa.assistant.TestServer;
 
 /**
  * The seed's first-login activation through the pages: an HR officer resets 林小華 on 重設員工密碼,

@@ -17,7 +17,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import tw.ecpa.bot.server.TestServer;
+import tw.ecpa.assistant.TestServer;
 
 /**
  * What the portal page tests do in a browser, in the pages' own terms: type into a field, press a

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import tw.ecpa.bot.server.TestServer;
+import tw.ecpa.assistant.TestServer;
 
 /**
  * The login page (the site's home) in a real Chromium: the seed's four panels, each with its form, the

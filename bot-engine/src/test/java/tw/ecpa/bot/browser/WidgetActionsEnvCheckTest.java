@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import tw.ecpa.bot.server.RunningServer;
+import tw.ecpa.assistant.RunningServer;
 
 /**
  * 幫我檢測環境 in a real browser: the widget probes pop-ups and the HiCOS component (a fake one on a free port, or a

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import tw.ecpa.bot.server.DevMail;
+import tw.ecpa.assistant.DevMail;
 
 /** The password reset inside the widget with the keyboard only: Tab to move, Enter to press and send. */
 class WidgetActionsKeyboardTest {

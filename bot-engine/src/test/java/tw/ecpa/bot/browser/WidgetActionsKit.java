@@ -3,7 +3,7 @@ package tw.ecpa.bot.browser;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import tw.ecpa.bot.server.DevMail;
+import tw.ecpa.assistant.DevMail;
 
 /**
  * What the widget action tests share: the forms inside the conversation, the development mailbox read over HTTP

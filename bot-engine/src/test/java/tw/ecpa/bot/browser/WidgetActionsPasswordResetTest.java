@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import tw.ecpa.bot.server.DevMail;
+import tw.ecpa.assistant.DevMail;
 
 /**
  * The password reset as forms inside the widget: the request with the captcha, the code from the mail, a rejected

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
-import tw.ecpa.bot.server.TestServer;
+import tw.ecpa.assistant.TestServer;
 
 /** The launcher, the quick-button bar and the panel on a desktop, a phone and at 200% zoom. */
 class WidgetLayoutTest {

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import tw.ecpa.bot.server.RunningServer;
-import tw.ecpa.bot.server.TestServer;
-import tw.ecpa.bot.server.TestServer.Conversation;
-import tw.ecpa.bot.server.TestServer.Response;
+import tw.ecpa.assistant.RunningServer;
+import tw.ecpa.assistant.TestServer;
+import tw.ecpa.assistant.TestServer.Conversation;
+import tw.ecpa.assistant.TestServer.Response;
 
 /**
  * Conversations taken from the bot transcripts in the seed deck (000_645b535f9c503d9b.txt), replayed

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tw.ecpa.bot.feedback.AnswerVote;
 import tw.ecpa.bot.feedback.Satisfaction;
 import tw.ecpa.bot.feedback.jdbc.JdbcFeedbackStore;
-import tw.ecpa.bot.server.RunningServer;
-import tw.ecpa.bot.server.TestServer;
-import tw.ecpa.bot.server.TestServer.Conversation;
-import tw.ecpa.bot.server.TestServer.Response;
+import tw.ecpa.assistant.RunningServer;
+import tw.ecpa.assistant.TestServer;
+import tw.ecpa.assistant.TestServer.Conversation;
+import tw.ecpa.assistant.TestServer.Response;
 
 /** The chat API over real HTTP: the contract of ../shared/docs/chat-api.md. */
 class ChatApiTest {

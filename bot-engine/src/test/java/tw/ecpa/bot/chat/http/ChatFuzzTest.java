@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import tw.ecpa.bot.server.RunningServer;
+import tw.ecpa.assistant.RunningServer;
 
 /**
  * Sends malformed, oversized, wrongly typed and random bodies to every chat route and checks that
