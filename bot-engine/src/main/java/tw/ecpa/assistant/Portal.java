@@ -56,6 +56,7 @@ import tw.ecpa.portal.people.jdbc.JdbcPeople;
 import tw.ecpa.portal.permission.Permissions;
 import tw.ecpa.portal.permission.SystemCatalogue;
 import tw.ecpa.portal.permission.jdbc.JdbcPermissionStore;
+import tw.ecpa.portal.questionnaire.QuestionnaireAnswers;
 import tw.ecpa.portal.questionnaire.Questionnaires;
 import tw.ecpa.portal.questionnaire.jdbc.JdbcQuestionnaires;
 import tw.ecpa.portal.ratelimit.RateLimiter;
@@ -103,6 +104,7 @@ public final class Portal implements AutoCloseable {
   private final TodoList todos;
   private final Permissions permissions;
   private final Questionnaires questionnaires;
+  private final QuestionnaireAnswers answers;
   private final Supplier<String> publicUrl;
 
   private Portal(Database database, Settings settings, Optional<DevMailbox> mailbox, Supplier<String> publicUrl,
@@ -135,7 +137,9 @@ public final class Portal implements AutoCloseable {
     captchas = new Captchas(new JdbcCaptchaStore(database), clock);
     challenges = new Challenges(new JdbcChallengeStore(database), clock);
     todos = new TodoList(new JdbcTodos(database), clock);
-    questionnaires = new Questionnaires(new JdbcQuestionnaires(database), people, todos, clock);
+    JdbcQuestionnaires questionnaireStore = new JdbcQuestionnaires(database);
+    questionnaires = new Questionnaires(questionnaireStore, people, todos, clock);
+    answers = new QuestionnaireAnswers(questionnaireStore, clock);
     this.publicUrl = publicUrl;
     cardsBuilder = () -> CardServices.of(settings.cards(), database, challenges, accounts, people, policy, audit,
         clock);
@@ -252,7 +256,7 @@ public final class Portal implements AutoCloseable {
   Actions actions(boolean revealCaptcha) {
     return Actions.of(new PortalActions(recoveryRequests, recovery, captchas, revealCaptcha, accounts, policy, clock),
         new EnvironmentCheck(Diagnosis.shipped(), clock),
-        new OwnItems(accounts, questionnaires, todos, publicUrl, clock));
+        new OwnItems(accounts, answers, todos, publicUrl, clock));
   }
 
   /** The knowledge console's gate: portal sessions of knowledge editors. */
@@ -268,6 +272,11 @@ public final class Portal implements AutoCloseable {
   /** The questionnaires (問卷管理). */
   Questionnaires questionnaires() {
     return questionnaires;
+  }
+
+  /** The respondents' side of the questionnaires (待填問卷). */
+  QuestionnaireAnswers questionnaireAnswers() {
+    return answers;
   }
 
   /** The to-do lists (待辦事項). */

@@ -29,7 +29,7 @@ final class QuestionnairesModule {
     if (settings.demoData()) {
       QuestionnaireDemoData.load(portal.accounts(), store, todos, clock);
     }
-    new QuestionnaireRoutes(questionnaires, new EmailCorrection(questionnaires, portal.people(), portal.audit(), clock),
+    new QuestionnaireRoutes(questionnaires, portal.questionnaireAnswers(), new EmailCorrection(questionnaires, portal.people(), portal.audit(), clock),
         guard, http).register(app);
     new TodoRoutes(todos, guard, http).register(app);
   }

@@ -15,7 +15,7 @@ import tw.ecpa.bot.dialog.Message.Type;
 import tw.ecpa.kb.tree.Link;
 import tw.ecpa.portal.account.Account;
 import tw.ecpa.portal.account.Accounts;
-import tw.ecpa.portal.questionnaire.Questionnaires;
+import tw.ecpa.portal.questionnaire.QuestionnaireAnswers;
 import tw.ecpa.portal.time.RocDate;
 import tw.ecpa.portal.todo.Todo;
 import tw.ecpa.portal.todo.TodoList;
@@ -33,7 +33,7 @@ public final class OwnItems implements Actions {
   static final String ME_TODOS = "me.todos";
 
   private final Accounts accounts;
-  private final Questionnaires questionnaires;
+  private final QuestionnaireAnswers questionnaires;
   private final TodoList todos;
   private final Supplier<String> portalUrl;
   private final Clock clock;
@@ -43,7 +43,7 @@ public final class OwnItems implements Actions {
    *
    * @param portalUrl the portal's address, for the links to its pages
    */
-  public OwnItems(Accounts accounts, Questionnaires questionnaires, TodoList todos, Supplier<String> portalUrl,
+  public OwnItems(Accounts accounts, QuestionnaireAnswers questionnaires, TodoList todos, Supplier<String> portalUrl,
       Clock clock) {
     this.accounts = accounts;
     this.questionnaires = questionnaires;
@@ -71,14 +71,14 @@ public final class OwnItems implements Actions {
   }
 
   private Message pendingQuestionnaires(Account account) {
-    List<Questionnaires.Pending> pending = questionnaires.pending(account.idNumber());
+    List<QuestionnaireAnswers.Pending> pending = questionnaires.pending(account.idNumber());
     if (pending.isEmpty()) {
       return message("您目前沒有待填問卷。", List.of(), List.of());
     }
     StringBuilder text = new StringBuilder("您目前有" + pending.size() + "份待填問卷：");
     List<Link> links = new ArrayList<>();
     for (int i = 0; i < pending.size(); i++) {
-      Questionnaires.Pending item = pending.get(i);
+      QuestionnaireAnswers.Pending item = pending.get(i);
       text.append("\n").append(i + 1).append(". ").append(item.questionnaire().title()).append("（填答截止：")
           .append(RocDate.written(item.questionnaire().closesAt().atZone(RocDate.TAIPEI).toLocalDateTime()))
           .append(item.started() ? "；已暫存，可繼續填答" : "").append("）");

@@ -19,7 +19,6 @@ import tw.ecpa.portal.people.Organization;
 import tw.ecpa.portal.people.People;
 import tw.ecpa.portal.people.Person;
 import tw.ecpa.portal.people.PersonStatus;
-import tw.ecpa.portal.questionnaire.QuestionnaireStore.SaveResult;
 import tw.ecpa.portal.time.RocDate;
 import tw.ecpa.portal.todo.TodoList;
 
@@ -27,10 +26,9 @@ import tw.ecpa.portal.todo.TodoList;
  * 問卷管理: HR officers and HR heads write questionnaires of their organization as drafts (未發布問卷),
  * keep templates (範本問卷) and start new drafts from them, keep respondent groups (填答人群組維護: by
  * organization or by list) and publish a draft to a group with an opening and a closing time
- * (已發布問卷); from then on its questions no longer change. Each respondent gets a to-do and sees the
- * questionnaire among their 待填問卷, saves answers to continue later (下次再填) and submits once while
- * it is open. Results count each option over the submitted responses; the 人事總處問卷統計 role reads
- * every organization's results.
+ * (已發布問卷); from then on its questions no longer change, and each respondent gets a to-do. The
+ * respondents' side is {@link QuestionnaireAnswers}. Results count each option over the submitted
+ * responses; the 人事總處問卷統計 role reads every organization's results.
  */
 public final class Questionnaires {
 
@@ -51,12 +49,6 @@ public final class Questionnaires {
 
   /** A draft's content as the editor sends it. */
   public record Content(String title, String description, List<Question> questions) {}
-
-  /** A questionnaire waiting for a person's answers (待填問卷), and whether a draft was saved. */
-  public record Pending(Questionnaire questionnaire, boolean started) {}
-
-  /** A questionnaire as its respondent sees it, with their response so far. */
-  public record Form(Questionnaire questionnaire, Optional<Response> response) {}
 
   /** One line of 人事總處問卷統計: a published questionnaire with its response rate. */
   public record Summary(Questionnaire questionnaire, String organizationName, int respondents, int submitted) {}
@@ -289,7 +281,7 @@ public final class Questionnaires {
     if (!(managed instanceof Outcome.Done<Questionnaire> done)) {
       return cast(managed);
     }
-    return new Outcome.Done<>(tally(done.value()));
+    return new Outcome.Done<>(ResultsTally.of(done.value(), store));
   }
 
   /** The 資料下載 CSV of the submitted responses. */
@@ -314,153 +306,6 @@ public final class Questionnaires {
       out.add(new Summary(q, name, store.respondentCount(q.id()), store.submittedResponses(q.id()).size()));
     }
     return new Outcome.Done<>(out);
-  }
-
-  Results tally(Questionnaire q) {
-    List<Response> responses = store.submittedResponses(q.id());
-    int submitted = responses.size();
-    List<Results.QuestionResult> out = new ArrayList<>();
-    for (Question question : q.questions()) {
-      List<List<String>> given = responses.stream().map(r -> r.answer(question.key())).filter(a -> !a.isEmpty())
-          .toList();
-      List<Results.Count> counts = new ArrayList<>();
-      List<String> texts = new ArrayList<>();
-      Double average = null;
-      List<Results.RowResult> rows = new ArrayList<>();
-      if (question.choice()) {
-        for (String option : question.options()) {
-          int n = (int) given.stream().filter(a -> a.contains(option)).count();
-          counts.add(new Results.Count(option, n, percent(n, submitted)));
-        }
-      } else if (question.kind() == QuestionKind.RATING) {
-        counts.addAll(scoreCounts(given.stream().map(a -> Integer.parseInt(a.get(0))).toList(), question.scale(),
-            submitted));
-        average = mean(given.stream().map(a -> Integer.parseInt(a.get(0))).toList());
-      } else if (question.kind() == QuestionKind.MATRIX) {
-        for (int row = 0; row < question.options().size(); row++) {
-          List<Integer> scores = new ArrayList<>();
-          int r = row;
-          for (List<String> answer : given) {
-            for (String value : answer) {
-              Question.matrixValue(value).filter(v -> v[0] == r).ifPresent(v -> scores.add(v[1]));
-            }
-          }
-          rows.add(new Results.RowResult(question.options().get(row), scores.size(), mean(scores),
-              scoreCounts(scores, question.scale(), submitted)));
-        }
-      } else {
-        given.forEach(a -> texts.add(a.get(0)));
-      }
-      out.add(new Results.QuestionResult(question, given.size(), counts, texts, average, rows));
-    }
-    return new Results(q, store.respondentCount(q.id()), submitted, out);
-  }
-
-  private static List<Results.Count> scoreCounts(List<Integer> scores, int scale, int submitted) {
-    List<Results.Count> counts = new ArrayList<>();
-    for (int score = 1; score <= scale; score++) {
-      int s = score;
-      int n = (int) scores.stream().filter(x -> x == s).count();
-      counts.add(new Results.Count(Integer.toString(score), n, percent(n, submitted)));
-    }
-    return counts;
-  }
-
-  private static Double mean(List<Integer> scores) {
-    return scores.isEmpty() ? null
-        : Math.round(scores.stream().mapToInt(Integer::intValue).average().orElse(0) * 100) / 100.0;
-  }
-
-  private static double percent(int n, int of) {
-    return of == 0 ? 0 : Math.round(n * 1000.0 / of) / 10.0;
-  }
-
-  // ---- answering ------------------------------------------------------------------------------------
-
-  /** The questionnaires open now that a person has not submitted (份待填問卷), by closing time. */
-  public List<Pending> pending(IdNumber idNumber) {
-    Instant now = clock.instant();
-    List<Pending> out = new ArrayList<>();
-    for (Questionnaire q : store.assignedTo(idNumber)) {
-      if (q.phase(now) != Questionnaire.Phase.OPEN) {
-        continue;
-      }
-      Optional<Response> response = store.response(q.id(), idNumber);
-      if (response.isEmpty() || !response.get().submitted()) {
-        out.add(new Pending(q, response.isPresent()));
-      }
-    }
-    return out;
-  }
-
-  /** A questionnaire as one of its respondents sees it, with their saved or submitted answers. */
-  public Outcome<Form> form(IdNumber idNumber, long id) {
-    Optional<Questionnaire> q = respondentsQuestionnaire(idNumber, id);
-    if (q.isEmpty()) {
-      return new Outcome.NotFound<>();
-    }
-    Optional<Response> response = store.response(id, idNumber);
-    Questionnaire.Phase phase = q.get().phase(clock.instant());
-    if (phase == Questionnaire.Phase.NOT_YET_OPEN) {
-      return new Outcome.NotYetOpen<>(q.get().opensAt());
-    }
-    if (phase == Questionnaire.Phase.CLOSED && (response.isEmpty() || !response.get().submitted())) {
-      return new Outcome.Closed<>(q.get().closesAt());
-    }
-    return new Outcome.Done<>(new Form(q.get(), response));
-  }
-
-  /**
-   * Saves a respondent's answers: as a draft to continue later (下次再填), or submitted, when every
-   * required question must be answered; a submitted response never changes.
-   */
-  public Outcome<Response> answer(IdNumber idNumber, long id, Map<String, List<String>> answers, boolean submit) {
-    Optional<Questionnaire> found = respondentsQuestionnaire(idNumber, id);
-    if (found.isEmpty()) {
-      return new Outcome.NotFound<>();
-    }
-    Questionnaire q = found.get();
-    Instant now = clock.instant();
-    Questionnaire.Phase phase = q.phase(now);
-    if (phase == Questionnaire.Phase.NOT_YET_OPEN) {
-      return new Outcome.NotYetOpen<>(q.opensAt());
-    }
-    if (phase == Questionnaire.Phase.CLOSED) {
-      return new Outcome.Closed<>(q.closesAt());
-    }
-    Map<String, List<String>> clean = new LinkedHashMap<>();
-    for (Map.Entry<String, List<String>> entry : answers.entrySet()) {
-      Optional<Question> question = q.question(entry.getKey());
-      if (question.isEmpty()) {
-        return new Outcome.Invalid<>("問卷沒有這一題，請重新整理頁面後再填寫。", List.of(entry.getKey()));
-      }
-      List<String> values = entry.getValue().stream().filter(v -> v != null && !v.isBlank())
-          .map(v -> question.get().kind() == QuestionKind.TEXT ? v.strip() : v).toList();
-      Optional<String> problem = question.get().answerProblem(values);
-      if (problem.isPresent()) {
-        return new Outcome.Invalid<>(problem.get(), List.of(question.get().key()));
-      }
-      if (!values.isEmpty()) {
-        clean.put(question.get().key(), values);
-      }
-    }
-    if (submit) {
-      List<String> missing = q.questions().stream().filter(Question::required)
-          .filter(question -> !question.complete(clean.getOrDefault(question.key(), List.of())))
-          .map(Question::key).toList();
-      if (!missing.isEmpty()) {
-        return new Outcome.Invalid<>("尚有必填題目未作答，請填寫標示的題目後再送出。", missing);
-      }
-    }
-    if (store.saveResponse(id, idNumber, clean, submit, now) == SaveResult.ALREADY_SUBMITTED) {
-      return new Outcome.AlreadySubmitted<>();
-    }
-    return new Outcome.Done<>(store.response(id, idNumber).orElseThrow());
-  }
-
-  private Optional<Questionnaire> respondentsQuestionnaire(IdNumber idNumber, long id) {
-    return store.find(id).filter(q -> q.status() == QuestionnaireStatus.PUBLISHED)
-        .filter(q -> store.isRespondent(id, idNumber));
   }
 
   // ---- helpers --------------------------------------------------------------------------------------

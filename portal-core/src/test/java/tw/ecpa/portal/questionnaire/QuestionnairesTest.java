@@ -37,6 +37,7 @@ class QuestionnairesTest {
 
   PortalFixture f;
   Questionnaires questionnaires;
+  QuestionnaireAnswers answers;
   TodoList todos;
   JdbcTodos todoStore;
   String org;
@@ -61,7 +62,9 @@ class QuestionnairesTest {
     f = new PortalFixture(database);
     todoStore = new JdbcTodos(database);
     todos = new TodoList(todoStore, f.clock);
-    questionnaires = new Questionnaires(new JdbcQuestionnaires(database), f.people, todos, f.clock);
+    JdbcQuestionnaires store = new JdbcQuestionnaires(database);
+    questionnaires = new Questionnaires(store, f.people, todos, f.clock);
+    answers = new QuestionnaireAnswers(store, f.clock);
     org = "QO" + SEQUENCE.incrementAndGet();
     sub = org + "S";
     officer = account(f.person(org), Role.HR_OFFICER);
@@ -122,15 +125,15 @@ class QuestionnairesTest {
         f.clock.instant().plus(Duration.ofHours(1)), f.clock.instant().plus(Duration.ofDays(1))));
     assertEquals(QuestionnaireStatus.PUBLISHED, p.status());
     assertEquals(Questionnaire.Phase.NOT_YET_OPEN, p.phase(f.clock.instant()));
-    assertInstanceOf(Outcome.NotYetOpen.class, questionnaires.answer(employee.idNumber(), q.id(), full(), false));
+    assertInstanceOf(Outcome.NotYetOpen.class, answers.answer(employee.idNumber(), q.id(), full(), false));
     f.clock.advance(Duration.ofHours(1));
     assertEquals(Questionnaire.Phase.OPEN, p.phase(f.clock.instant()));
     f.clock.advance(Duration.ofDays(1));
     assertEquals(Questionnaire.Phase.CLOSED, p.phase(f.clock.instant()));
-    assertInstanceOf(Outcome.Closed.class, questionnaires.form(employee.idNumber(), q.id()));
-    assertInstanceOf(Outcome.Closed.class, questionnaires.answer(employee.idNumber(), q.id(),
+    assertInstanceOf(Outcome.Closed.class, answers.form(employee.idNumber(), q.id()));
+    assertInstanceOf(Outcome.Closed.class, answers.answer(employee.idNumber(), q.id(),
         Map.of("q1", List.of("每天")), true));
-    assertTrue(questionnaires.pending(employee.idNumber()).isEmpty());
+    assertTrue(answers.pending(employee.idNumber()).isEmpty());
   }
 
   @Test
@@ -148,7 +151,7 @@ class QuestionnairesTest {
     f.clock.advance(Duration.ofNanos(999_999_500));
     Questionnaire p = published(organizationGroup(org), Duration.ofDays(1));
     assertEquals(Questionnaire.Phase.OPEN, p.phase(f.clock.instant()));
-    assertInstanceOf(Outcome.Done.class, questionnaires.answer(employee.idNumber(), p.id(), full(), false));
+    assertInstanceOf(Outcome.Done.class, answers.answer(employee.idNumber(), p.id(), full(), false));
   }
 
   @Test
@@ -185,43 +188,43 @@ class QuestionnairesTest {
   @Test
   void oneResponsePerPerson_resumeAfterDraftThenSubmitOnce() {
     Questionnaire p = published(organizationGroup(org), Duration.ofDays(1));
-    Questionnaires.Pending pending = questionnaires.pending(employee.idNumber()).get(0);
+    QuestionnaireAnswers.Pending pending = answers.pending(employee.idNumber()).get(0);
     assertFalse(pending.started());
 
     // 下次再填: a partial draft, required questions still open.
-    Response draft = done(questionnaires.answer(employee.idNumber(), p.id(), Map.of("q1", List.of("每天")), false));
+    Response draft = done(answers.answer(employee.idNumber(), p.id(), Map.of("q1", List.of("每天")), false));
     assertFalse(draft.submitted());
-    assertTrue(questionnaires.pending(employee.idNumber()).get(0).started());
+    assertTrue(answers.pending(employee.idNumber()).get(0).started());
     f.clock.advance(Duration.ofHours(3));
-    Questionnaires.Form resumed = done(questionnaires.form(employee.idNumber(), p.id()));
+    QuestionnaireAnswers.Form resumed = done(answers.form(employee.idNumber(), p.id()));
     assertEquals(List.of("每天"), resumed.response().orElseThrow().answer("q1"));
 
-    Outcome<Response> missing = questionnaires.answer(employee.idNumber(), p.id(), Map.of("q1", List.of("每天")), true);
+    Outcome<Response> missing = answers.answer(employee.idNumber(), p.id(), Map.of("q1", List.of("每天")), true);
     assertEquals(List.of("q3"), ((Outcome.Invalid<Response>) missing).questions());
-    Response submitted = done(questionnaires.answer(employee.idNumber(), p.id(), full(), true));
+    Response submitted = done(answers.answer(employee.idNumber(), p.id(), full(), true));
     assertTrue(submitted.submitted());
     assertEquals(f.clock.instant(), submitted.submittedAt());
-    assertTrue(questionnaires.pending(employee.idNumber()).isEmpty());
+    assertTrue(answers.pending(employee.idNumber()).isEmpty());
 
-    assertInstanceOf(Outcome.AlreadySubmitted.class, questionnaires.answer(employee.idNumber(), p.id(), full(), true));
+    assertInstanceOf(Outcome.AlreadySubmitted.class, answers.answer(employee.idNumber(), p.id(), full(), true));
     assertInstanceOf(Outcome.AlreadySubmitted.class,
-        questionnaires.answer(employee.idNumber(), p.id(), Map.of("q1", List.of("每天")), false));
-    assertEquals(List.of("每週"), done(questionnaires.form(employee.idNumber(), p.id())).response().orElseThrow()
+        answers.answer(employee.idNumber(), p.id(), Map.of("q1", List.of("每天")), false));
+    assertEquals(List.of("每週"), done(answers.form(employee.idNumber(), p.id())).response().orElseThrow()
         .answer("q1"), "the submitted answers stay");
   }
 
   @Test
   void answers_mustFitTheirQuestions() {
     Questionnaire p = published(organizationGroup(org), Duration.ofDays(1));
-    assertInstanceOf(Outcome.Invalid.class, questionnaires.answer(employee.idNumber(), p.id(),
+    assertInstanceOf(Outcome.Invalid.class, answers.answer(employee.idNumber(), p.id(),
         Map.of("q1", List.of("每月")), false));
-    assertInstanceOf(Outcome.Invalid.class, questionnaires.answer(employee.idNumber(), p.id(),
+    assertInstanceOf(Outcome.Invalid.class, answers.answer(employee.idNumber(), p.id(),
         Map.of("q1", List.of("每天", "每週")), false));
-    assertInstanceOf(Outcome.Invalid.class, questionnaires.answer(employee.idNumber(), p.id(),
+    assertInstanceOf(Outcome.Invalid.class, answers.answer(employee.idNumber(), p.id(),
         Map.of("q4", List.of("6")), false));
-    assertInstanceOf(Outcome.Invalid.class, questionnaires.answer(employee.idNumber(), p.id(),
+    assertInstanceOf(Outcome.Invalid.class, answers.answer(employee.idNumber(), p.id(),
         Map.of("q9", List.of("x")), false));
-    assertInstanceOf(Outcome.Invalid.class, questionnaires.answer(employee.idNumber(), p.id(),
+    assertInstanceOf(Outcome.Invalid.class, answers.answer(employee.idNumber(), p.id(),
         Map.of("q3", List.of("字".repeat(Question.MAX_TEXT + 1))), false));
   }
 
@@ -231,16 +234,16 @@ class QuestionnairesTest {
         LocalDate.of(2000, 1, 1), PersonStatus.OFF_DUTY, null, null);
     f.people.save(offDuty);
     Questionnaire p = published(organizationGroup(org), Duration.ofDays(1));
-    assertEquals(1, questionnaires.pending(employee.idNumber()).size());
-    assertEquals(1, questionnaires.pending(colleague.idNumber()).size());
-    assertTrue(questionnaires.pending(subordinate.idNumber()).isEmpty(), "another organization");
-    assertTrue(questionnaires.pending(offDuty.idNumber()).isEmpty());
-    assertInstanceOf(Outcome.NotFound.class, questionnaires.form(subordinate.idNumber(), p.id()));
+    assertEquals(1, answers.pending(employee.idNumber()).size());
+    assertEquals(1, answers.pending(colleague.idNumber()).size());
+    assertTrue(answers.pending(subordinate.idNumber()).isEmpty(), "another organization");
+    assertTrue(answers.pending(offDuty.idNumber()).isEmpty());
+    assertInstanceOf(Outcome.NotFound.class, answers.form(subordinate.idNumber(), p.id()));
     assertEquals(3, questionnaires.respondentCount(p.id()), "officer, employee, colleague");
 
     // An organization under the caller's may be targeted; one outside may not.
     published(organizationGroup(sub), Duration.ofDays(1));
-    assertEquals(1, questionnaires.pending(subordinate.idNumber()).size());
+    assertEquals(1, answers.pending(subordinate.idNumber()).size());
     assertInstanceOf(Outcome.Invalid.class, questionnaires.createGroup(officer, "外機關",
         RespondentGroup.Kind.ORGANIZATION, "QX-none", List.of()));
   }
@@ -251,9 +254,9 @@ class QuestionnairesTest {
         List.of(colleague.idNumber().value(), subordinate.idNumber().value().toLowerCase())));
     assertEquals(2, list.members().size());
     published(list, Duration.ofDays(1));
-    assertTrue(questionnaires.pending(employee.idNumber()).isEmpty());
-    assertEquals(1, questionnaires.pending(colleague.idNumber()).size());
-    assertEquals(1, questionnaires.pending(subordinate.idNumber()).size());
+    assertTrue(answers.pending(employee.idNumber()).isEmpty());
+    assertEquals(1, answers.pending(colleague.idNumber()).size());
+    assertEquals(1, answers.pending(subordinate.idNumber()).size());
 
     Person outsider = f.person("QY" + SEQUENCE.incrementAndGet());
     assertInstanceOf(Outcome.Invalid.class, questionnaires.createGroup(officer, "外人", RespondentGroup.Kind.LIST,
@@ -311,10 +314,10 @@ class QuestionnairesTest {
   @Test
   void results_countsPercentagesTextsAndAverage() {
     Questionnaire p = published(organizationGroup(org), Duration.ofDays(1));
-    done(questionnaires.answer(employee.idNumber(), p.id(), full(), true));
-    done(questionnaires.answer(colleague.idNumber(), p.id(), Map.of("q1", List.of("每天"), "q2", List.of("密碼"),
+    done(answers.answer(employee.idNumber(), p.id(), full(), true));
+    done(answers.answer(colleague.idNumber(), p.id(), Map.of("q1", List.of("每天"), "q2", List.of("密碼"),
         "q3", List.of("再加強"), "q4", List.of("2")), true));
-    done(questionnaires.answer(officer.idNumber(), p.id(), Map.of("q1", List.of("每天")), false));
+    done(answers.answer(officer.idNumber(), p.id(), Map.of("q1", List.of("每天")), false));
 
     Results r = done(questionnaires.results(officer, p.id()));
     assertEquals(3, r.respondents());
@@ -340,17 +343,17 @@ class QuestionnairesTest {
     Questionnaire p = done(questionnaires.publish(officer, q.id(), organizationGroup(org).id(), f.clock.instant(),
         f.clock.instant().plus(Duration.ofDays(1))));
     // Part of the rows is a draft; submitting needs them all.
-    done(questionnaires.answer(employee.idNumber(), p.id(), Map.of("m", List.of("0:5")), false));
-    Outcome<Response> partial = questionnaires.answer(employee.idNumber(), p.id(), Map.of("m", List.of("0:5")), true);
+    done(answers.answer(employee.idNumber(), p.id(), Map.of("m", List.of("0:5")), false));
+    Outcome<Response> partial = answers.answer(employee.idNumber(), p.id(), Map.of("m", List.of("0:5")), true);
     assertEquals(List.of("m"), ((Outcome.Invalid<Response>) partial).questions());
     for (String wrong : List.of("3:1", "0:6", "0:0", "x", "1:2,1:3")) {
-      assertInstanceOf(Outcome.Invalid.class, questionnaires.answer(employee.idNumber(), p.id(),
+      assertInstanceOf(Outcome.Invalid.class, answers.answer(employee.idNumber(), p.id(),
           Map.of("m", List.of(wrong.split(","))), false), wrong);
     }
-    assertInstanceOf(Outcome.Invalid.class, questionnaires.answer(employee.idNumber(), p.id(),
+    assertInstanceOf(Outcome.Invalid.class, answers.answer(employee.idNumber(), p.id(),
         Map.of("m", List.of("1:2", "1:3")), false), "a row twice");
-    done(questionnaires.answer(employee.idNumber(), p.id(), Map.of("m", List.of("0:5", "1:3", "2:4")), true));
-    done(questionnaires.answer(colleague.idNumber(), p.id(), Map.of("m", List.of("2:2", "0:3", "1:3")), true));
+    done(answers.answer(employee.idNumber(), p.id(), Map.of("m", List.of("0:5", "1:3", "2:4")), true));
+    done(answers.answer(colleague.idNumber(), p.id(), Map.of("m", List.of("2:2", "0:3", "1:3")), true));
 
     Results.QuestionResult result = done(questionnaires.results(officer, p.id())).questions().get(0);
     assertEquals(3, result.rows().size());
@@ -367,7 +370,7 @@ class QuestionnairesTest {
   @Test
   void statistics_forTheHeadquartersRoleAcrossOrganizations() {
     Questionnaire p = published(organizationGroup(org), Duration.ofDays(1));
-    done(questionnaires.answer(employee.idNumber(), p.id(), full(), true));
+    done(answers.answer(employee.idNumber(), p.id(), full(), true));
     Account headquarters = account(f.person("QH" + SEQUENCE.incrementAndGet()), Role.HEADQUARTERS_STATISTICS);
     Questionnaires.Summary line = done(questionnaires.statistics(headquarters)).stream()
         .filter(s -> s.questionnaire().id() == p.id()).findFirst().orElseThrow();

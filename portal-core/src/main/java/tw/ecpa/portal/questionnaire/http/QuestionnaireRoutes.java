@@ -24,6 +24,7 @@ import tw.ecpa.portal.questionnaire.Outcome;
 import tw.ecpa.portal.questionnaire.Question;
 import tw.ecpa.portal.questionnaire.QuestionKind;
 import tw.ecpa.portal.questionnaire.Questionnaire;
+import tw.ecpa.portal.questionnaire.QuestionnaireAnswers;
 import tw.ecpa.portal.questionnaire.QuestionnaireStatus;
 import tw.ecpa.portal.questionnaire.Questionnaires;
 import tw.ecpa.portal.questionnaire.RespondentGroup;
@@ -45,14 +46,16 @@ public final class QuestionnaireRoutes {
   private static final String BASE = "/api/portal/questionnaires";
 
   private final Questionnaires questionnaires;
+  private final QuestionnaireAnswers answers;
   private final EmailCorrection emails;
   private final SessionGuard guard;
   private final PortalHttp http;
 
   /** Creates the routes over the services. */
-  public QuestionnaireRoutes(Questionnaires questionnaires, EmailCorrection emails, SessionGuard guard,
-      PortalHttp http) {
+  public QuestionnaireRoutes(Questionnaires questionnaires, QuestionnaireAnswers answers, EmailCorrection emails,
+      SessionGuard guard, PortalHttp http) {
     this.questionnaires = questionnaires;
+    this.answers = answers;
     this.emails = emails;
     this.guard = guard;
     this.http = http;
@@ -84,7 +87,7 @@ public final class QuestionnaireRoutes {
   void pending(Context ctx) {
     SessionGuard.Caller caller = guard.require(ctx, Access.READ);
     List<Map<String, Object>> items = new ArrayList<>();
-    for (Questionnaires.Pending p : questionnaires.pending(caller.account().idNumber())) {
+    for (QuestionnaireAnswers.Pending p : answers.pending(caller.account().idNumber())) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("id", p.questionnaire().id());
       item.put("title", p.questionnaire().title());
@@ -99,7 +102,7 @@ public final class QuestionnaireRoutes {
 
   void form(Context ctx) {
     SessionGuard.Caller caller = guard.require(ctx, Access.READ);
-    Questionnaires.Form form = done(questionnaires.form(caller.account().idNumber(), id(ctx)));
+    QuestionnaireAnswers.Form form = done(answers.form(caller.account().idNumber(), id(ctx)));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("questionnaire", questionnaire(form.questionnaire(), false));
     out.put("submitted", form.response().map(Response::submitted).orElse(false));
@@ -121,7 +124,7 @@ public final class QuestionnaireRoutes {
     if (node != null) {
       node.fields().forEachRemaining(e -> answers.put(e.getKey(), values(e.getValue())));
     }
-    Response r = done(questionnaires.answer(caller.account().idNumber(), id, answers, submit));
+    Response r = done(this.answers.answer(caller.account().idNumber(), id, answers, submit));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("submitted", r.submitted());
     out.put("savedAt", r.savedAt().toString());
