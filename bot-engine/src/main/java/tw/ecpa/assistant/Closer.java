@@ -2,6 +2,7 @@ package tw.ecpa.assistant;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Supplier;
 
 /**
  * What the composition root has opened, closed in the reverse order: a start-up that fails half-way
@@ -32,7 +33,7 @@ final class Closer implements AutoCloseable {
   /**
    * Runs the work; when it fails, closes everything registered so far and rethrows its failure.
    */
-  <T> T orClose(java.util.function.Supplier<T> work) {
+  <T> T orClose(Supplier<T> work) {
     try {
       return work.get();
     } catch (RuntimeException | Error e) {

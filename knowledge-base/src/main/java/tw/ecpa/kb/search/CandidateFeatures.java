@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tw.ecpa.kb.search.icu.TextNormalizer;
-import tw.ecpa.kb.search.lucene.ChineseAnalysis;
 import tw.ecpa.kb.search.lucene.PhrasingIndex;
 import tw.ecpa.kb.tree.AnswerNode;
 import tw.ecpa.kb.tree.KnowledgeBase;
@@ -61,21 +60,15 @@ final class CandidateFeatures implements AutoCloseable {
   }
 
   /**
-   * The vocabulary of a knowledge base (every text of its nodes and synonym groups) and its per-node
-   * index of titles, alternate questions, symptoms and keywords, normalized as questions will be.
+   * The vocabulary of a knowledge base (every text of its nodes and synonym groups), with its per-node
+   * index of titles, alternate questions, symptoms and keywords, which the features now own.
    */
-  static CandidateFeatures of(KnowledgeBase kb, TextNormalizer normalizer, ChineseAnalysis analysis) {
+  static CandidateFeatures of(KnowledgeBase kb, PhrasingIndex nodes) {
     Set<String> bigrams = new HashSet<>();
     Set<String> words = new HashSet<>();
     Set<String> menus = new HashSet<>();
     List<String> texts = new ArrayList<>();
-    Map<String, String> nodeTexts = new HashMap<>();
     for (Node node : kb.searchable()) {
-      StringBuilder phrasings = new StringBuilder(normalizer.normalize(node.title()));
-      node.questions().forEach(q -> phrasings.append('\n').append(normalizer.normalize(q)));
-      node.symptoms().forEach(q -> phrasings.append('\n').append(normalizer.normalize(q.text())));
-      node.keywords().forEach(q -> phrasings.append('\n').append(normalizer.normalize(q)));
-      nodeTexts.put(node.id(), phrasings.toString());
       texts.add(node.title());
       texts.addAll(node.questions());
       texts.addAll(node.keywords());
@@ -100,7 +93,7 @@ final class CandidateFeatures implements AutoCloseable {
     List<String> outside = kb.outsideTerms().stream().map(t -> TextNormalizer.basic(t).strip())
         .filter(t -> !t.isEmpty()).distinct().toList();
     return new CandidateFeatures(Set.copyOf(bigrams), Set.copyOf(words), Set.copyOf(menus), outside,
-        PhrasingIndex.perNode(analysis, nodeTexts));
+        nodes);
   }
 
   /**

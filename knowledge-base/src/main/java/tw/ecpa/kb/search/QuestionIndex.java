@@ -131,7 +131,7 @@ public final class QuestionIndex implements AutoCloseable {
       return lexical.size() > limit ? lexical.subList(0, limit) : lexical;
     }
     try {
-      return sorted(settings.calibrated() ? calibrated(fused, text) : withMeaning(fused, text), limit);
+      return sorted(settings.calibrated() ? calibrated(fused, text, normalized) : withMeaning(fused, text), limit);
     } catch (RuntimeException e) {
       // The model failing on one question must not fail the turn: answer from the words alone.
       LOG.warn("the meaning signal failed on a question; answering from the lexical index: {}", e.toString());
@@ -160,16 +160,16 @@ public final class QuestionIndex implements AutoCloseable {
   }
 
   /** Each candidate's probability of being the answer, by the calibration. */
-  private Map<String, Double> calibrated(Map<String, Double> lexical, String question) {
+  private Map<String, Double> calibrated(Map<String, Double> lexical, String question, String normalized) {
     Calibration calibration = settings.calibration();
     Map<String, Double> out = new HashMap<>();
-    for (CandidateFeatures.Featured f : featured(lexical, question)) {
+    for (CandidateFeatures.Featured f : featured(lexical, question, normalized)) {
       out.put(f.nodeId(), calibration.probability(f.x()));
     }
     return out;
   }
 
-  private List<CandidateFeatures.Featured> featured(Map<String, Double> lexical, String question) {
+  private List<CandidateFeatures.Featured> featured(Map<String, Double> lexical, String question, String normalized) {
     String basic = TextNormalizer.basic(question);
     List<String> parts = MessageParts.of(basic);
     Map<String, Double> closest = new HashMap<>(semantics.closest(vectors, parts));
@@ -178,7 +178,7 @@ public final class QuestionIndex implements AutoCloseable {
     closest.keySet().removeIf(id -> id.startsWith(SMALL_TALK));
     Set<String> named = exact.stream().filter(h -> h.mentionedIn(basic)).map(h -> h.nodes().get(0))
         .collect(Collectors.toSet());
-    return features.of(question, normalizer.normalize(question), lexical, closest, outOfScope == null ? -1 : outOfScope,
+    return features.of(question, normalized, lexical, closest, outOfScope == null ? -1 : outOfScope,
         named, inScope);
   }
 
@@ -188,7 +188,7 @@ public final class QuestionIndex implements AutoCloseable {
     if (vectors == null || normalized.isBlank()) {
       return List.of();
     }
-    return featured(lexicalWithClauses(question, normalized), question);
+    return featured(lexicalWithClauses(question, normalized), question, normalized);
   }
 
   /** Lucene, the classifier and the synonym hints on one normalized text. */
@@ -366,6 +366,11 @@ public final class QuestionIndex implements AutoCloseable {
       top[j] = i;
     }
     return top;
+  }
+
+  /** What the calibration weighs, for tests of the features on a built index. */
+  CandidateFeatures features() {
+    return features;
   }
 
   /** The settings this index was built with. */

@@ -63,15 +63,17 @@ final class QuestionIndexBuilder {
     List<Phrasing> docs = new ArrayList<>();
     List<Example> examples = new ArrayList<>();
     Map<String, Set<String>> offered = new HashMap<>();
+    Map<String, String> nodeTexts = new HashMap<>();
     for (Node node : knowledgeBase.searchable()) {
       String id = node.id();
       if (node instanceof MenuNode menu) {
         offered.put(id, menu.options().stream().map(Option::target).collect(Collectors.toUnmodifiableSet()));
       }
-      Set<String> phrases = new LinkedHashSet<>();
-      phrases.add(normalizer.normalize(node.title()));
-      node.questions().forEach(q -> phrases.add(normalizer.normalize(q)));
-      node.symptoms().forEach(symptom -> phrases.add(normalizer.normalize(symptom.text())));
+      List<String> own = new ArrayList<>();
+      own.add(normalizer.normalize(node.title()));
+      node.questions().forEach(q -> own.add(normalizer.normalize(q)));
+      node.symptoms().forEach(symptom -> own.add(normalizer.normalize(symptom.text())));
+      Set<String> phrases = new LinkedHashSet<>(own);
       for (String p : phrases) {
         docs.add(new Phrasing(id, p, TITLE_WEIGHT));
         examples.add(new Example(id, p));
@@ -83,13 +85,17 @@ final class QuestionIndexBuilder {
         docs.add(new Phrasing(id, joined, KEYWORD_WEIGHT));
         examples.add(new Example(id, joined));
       }
+      List<String> normalizedKeywords = keywords.stream().map(normalizer::normalize).toList();
       if (phrases.size() > 1) {
         // The node as a whole: lets terms spread over several phrasings meet (Safari + 封鎖).
         StringBuilder all = new StringBuilder();
         phrases.forEach(p -> all.append(p).append('\n'));
-        keywords.forEach(k -> all.append(normalizer.normalize(k)).append('\n'));
+        normalizedKeywords.forEach(k -> all.append(k).append('\n'));
         docs.add(new Phrasing(id, all.toString(), ALL_WEIGHT));
       }
+      // The per-node index of the calibration: the node's own phrasings and keywords, as written.
+      own.addAll(normalizedKeywords.subList(0, node.keywords().size()));
+      nodeTexts.put(id, String.join("\n", own));
       String text = bodyOf(node);
       if (!text.isBlank()) {
         docs.add(new Phrasing(id, normalizer.normalize(text), TEXT_WEIGHT));
@@ -122,7 +128,7 @@ final class QuestionIndexBuilder {
     }
     return new QuestionIndex(settings, normalizer, index, classifier, List.copyOf(hints),
         ownKeywords(knowledgeBase), Map.copyOf(offered), vectors == null ? null : semantics, vectors,
-        CandidateFeatures.of(knowledgeBase, normalizer, settings.analysis()), scope);
+        CandidateFeatures.of(knowledgeBase, PhrasingIndex.perNode(settings.analysis(), nodeTexts)), scope);
   }
 
   /** The keywords only one node has (two characters or more, as the question would be normalized), as hints. */

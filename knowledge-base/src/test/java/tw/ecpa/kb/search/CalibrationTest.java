@@ -11,22 +11,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tw.ecpa.kb.search.icu.TextNormalizer;
-import tw.ecpa.kb.search.lucene.ChineseAnalysis;
-import tw.ecpa.kb.tree.KnowledgeBase;
 
 /** The calibrated decision: the shipped model, its file, and the features it weighs. */
 class CalibrationTest {
 
-  private static final KnowledgeBase KB = TestKnowledgeBase.load();
-  private final CandidateFeatures features =
-      CandidateFeatures.of(KB, TextNormalizer.of(KB.synonyms()), ChineseAnalysis.BIGRAMS_UNIGRAMS);
+  private static QuestionIndex index;
+  private static CandidateFeatures features;
 
-  @AfterEach
-  void close() {
-    features.close();
+  @BeforeAll
+  static void build() {
+    index = QuestionIndex.build(TestKnowledgeBase.load(), SearchSettings.lexical().withClassifierWeight(0));
+    features = index.features();
+  }
+
+  @AfterAll
+  static void close() {
+    index.close();
   }
 
   @Test
