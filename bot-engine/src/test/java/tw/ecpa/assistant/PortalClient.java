@@ -32,6 +32,20 @@ final class PortalClient {
     this.mail = DevMail.from(server.get());
   }
 
+  /** A client of a server at an address (in another process: no development mailbox). */
+  PortalClient(String base) {
+    this.base = base;
+    this.mail = null;
+  }
+
+  /** A client of another address with this one's session (the console's port, say). */
+  PortalClient at(String otherBase) {
+    PortalClient other = new PortalClient(otherBase);
+    other.cookie = cookie;
+    other.csrf = csrf;
+    return other;
+  }
+
   /** A reply: status, JSON body (null when empty) and headers of interest. */
   record Reply(int status, JsonNode body, String retryAfter) {
 

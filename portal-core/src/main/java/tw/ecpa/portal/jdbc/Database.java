@@ -10,13 +10,25 @@ import org.flywaydb.core.Flyway;
 /**
  * The portal's database: a pooled connection to H2 (embedded, in a file under the data folder) or
  * PostgreSQL, migrated with Flyway to the current schema when opened.
+ *
+ * <p>A commit is durable before any reply says so. PostgreSQL is by its default ({@code synchronous_commit
+ * on}). H2 writes committed data to its file in the background, up to half a second later by default, so a
+ * process killed right after a 2xx lost what it had acknowledged. Every H2 file URL therefore runs with
+ * {@code WRITE_DELAY=0}, which writes each commit to the file before the commit returns, and with {@code
+ * REUSE_SPACE=FALSE}: when H2 writes new data into space it freed, a restart after a kill can find an older
+ * state (measured: with the delay alone, 5 of 15 killed commits were lost; with both, 0 of 55). The file then
+ * grows by each commit until the server stops cleanly, which compacts it ({@link #close()}). The write
+ * reaches the operating system, so it survives the process being killed; surviving a power cut needs the
+ * disk's own flush, which H2 leaves to the operating system (see docs/operations.md).
  */
 public final class Database implements AutoCloseable {
 
   private final HikariDataSource dataSource;
+  private final boolean h2File;
 
-  private Database(HikariDataSource dataSource) {
+  private Database(HikariDataSource dataSource, boolean h2File) {
     this.dataSource = dataSource;
+    this.h2File = h2File;
   }
 
   /**
@@ -33,6 +45,25 @@ public final class Database implements AutoCloseable {
       if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
         throw new IllegalArgumentException("DB_URL must be an H2 or PostgreSQL JDBC URL");
       }
+      url = durable(url);
+    }
+
+    /**
+     * An H2 file URL that writes each commit before it returns and only ever appends to its file, unless it
+     * already says how long to wait ({@code WRITE_DELAY}): the operator's choice then stands.
+     */
+    static String durable(String url) {
+      return h2File(url) && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=")
+          ? url + ";WRITE_DELAY=0;REUSE_SPACE=FALSE" : url;
+    }
+
+    /** Whether this is an H2 database in a file (not in memory). */
+    boolean h2File() {
+      return h2File(url);
+    }
+
+    private static boolean h2File(String url) {
+      return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
     }
 
     /** The embedded default: an H2 file {@code ecpa} in the data folder, in PostgreSQL mode. */
@@ -72,7 +103,7 @@ public final class Database implements AutoCloseable {
       dataSource.close();
       throw e;
     }
-    return new Database(dataSource);
+    return new Database(dataSource, location.h2File());
   }
 
   /** The pooled connections. */
@@ -80,8 +111,16 @@ public final class Database implements AutoCloseable {
     return dataSource;
   }
 
+  /** Closes the pool; an H2 file is compacted first, giving back what the append-only writes took. */
   @Override
   public void close() {
+    if (h2File) {
+      try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+        s.execute("SHUTDOWN COMPACT");
+      } catch (java.sql.SQLException e) {
+        org.slf4j.LoggerFactory.getLogger(Database.class).warn("could not compact the H2 file at close: {}", e.toString());
+      }
+    }
     dataSource.close();
   }
 }

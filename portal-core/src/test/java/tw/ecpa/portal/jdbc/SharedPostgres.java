@@ -20,7 +20,12 @@ public final class SharedPostgres {
   private SharedPostgres() {}
 
   /** A new, empty database on the shared server, opened (and so migrated) with this pool size. */
-  public static synchronized Database freshDatabase(int poolSize) {
+  public static Database freshDatabase(int poolSize) {
+    return Database.open(freshLocation(), poolSize);
+  }
+
+  /** Where a new, empty database on the shared server is (for a server in another process to open). */
+  public static synchronized Database.Location freshLocation() {
     try {
       if (server == null) {
         server = EmbeddedPostgres.builder().start();
@@ -38,7 +43,7 @@ public final class SharedPostgres {
           Statement statement = connection.createStatement()) {
         statement.execute("CREATE DATABASE " + name);
       }
-      return Database.open(new Database.Location(server.getJdbcUrl("postgres", name), "postgres", ""), poolSize);
+      return new Database.Location(server.getJdbcUrl("postgres", name), "postgres", "");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (SQLException e) {
