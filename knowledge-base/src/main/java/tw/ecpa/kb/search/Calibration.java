@@ -25,10 +25,13 @@ import java.util.stream.StreamSupport;
  * @param suggestAt the probability from which candidates are suggested
  * @param floor the probability a candidate needs to be offered at all
  * @param clearLead a lead over the runner-up that answers a best candidate already at {@code suggestAt}
+ * @param answer the question-level model that decides when to answer, or {@code null} for the thresholds
+ *     {@code answerAt}, {@code margin} and {@code clearLead} alone (suggesting still needs {@code suggestAt})
  * @param fitted what it was fitted on, for the record
  */
 public record Calibration(List<String> features, double[] mean, double[] scale, double[] weights, double bias,
-    double answerAt, double margin, double suggestAt, double floor, double clearLead, String fitted) {
+    double answerAt, double margin, double suggestAt, double floor, double clearLead, AnswerModel answer,
+    String fitted) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -70,7 +73,19 @@ public record Calibration(List<String> features, double[] mean, double[] scale, 
     return new Calibration(names, doubles(json.get("mean")), doubles(json.get("scale")), doubles(json.get("weights")),
         json.get("bias").asDouble(), json.get("answerAt").asDouble(), json.get("margin").asDouble(),
         json.get("suggestAt").asDouble(), json.get("floor").asDouble(), json.get("clearLead").asDouble(),
-        json.path("fitted").asText(""));
+        answerModel(json.get("answer")), json.path("fitted").asText(""));
+  }
+
+  private static AnswerModel answerModel(JsonNode json) {
+    if (json == null || json.isNull()) {
+      return null;
+    }
+    List<String> names = StreamSupport.stream(json.get("features").spliterator(), false).map(JsonNode::asText).toList();
+    if (!names.equals(AnswerModel.NAMES)) {
+      throw new IllegalArgumentException("answer model features " + names + " differ from " + AnswerModel.NAMES);
+    }
+    return new AnswerModel(doubles(json.get("mean")), doubles(json.get("scale")), doubles(json.get("weights")),
+        json.get("bias").asDouble(), json.get("answerAt").asDouble());
   }
 
   /** This calibration as the JSON {@link #shipped()} reads. */
@@ -88,6 +103,16 @@ public record Calibration(List<String> features, double[] mean, double[] scale, 
       out.put("suggestAt", suggestAt);
       out.put("floor", floor);
       out.put("clearLead", clearLead);
+      if (answer != null) {
+        java.util.Map<String, Object> a = new java.util.LinkedHashMap<>();
+        a.put("features", AnswerModel.NAMES);
+        a.put("mean", answer.mean());
+        a.put("scale", answer.scale());
+        a.put("weights", answer.weights());
+        a.put("bias", answer.bias());
+        a.put("answerAt", answer.answerAt());
+        out.put("answer", a);
+      }
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -109,6 +134,12 @@ public record Calibration(List<String> features, double[] mean, double[] scale, 
 
   /** This calibration with other thresholds (the fit sweeps them). */
   Calibration withThresholds(double answer, double lead, double suggest, double least, double clear, String note) {
-    return new Calibration(features, mean, scale, weights, bias, answer, lead, suggest, least, clear, note);
+    return new Calibration(features, mean, scale, weights, bias, answer, lead, suggest, least, clear, this.answer, note);
+  }
+
+  /** This calibration with a question-level answer model (or none). */
+  Calibration withAnswer(AnswerModel model) {
+    return new Calibration(features, mean, scale, weights, bias, answerAt, margin, suggestAt, floor, clearLead, model,
+        fitted);
   }
 }

@@ -110,32 +110,47 @@ public final class QuestionIndex implements AutoCloseable {
 
   /** Decides what a question means: answer, suggest, or no match. */
   public Match match(String question) {
-    return ConfidenceModel.decide(rank(question, 4), settings, this::offers);
+    return ConfidenceModel.decide(ranking(question, 4), settings, this::offers);
   }
 
   /** Whether one node is a menu with an option leading to the other. */
-  private boolean offers(String a, String b) {
+  boolean offers(String a, String b) {
     return offered.getOrDefault(a, Set.of()).contains(b) || offered.getOrDefault(b, Set.of()).contains(a);
   }
 
   /** The best {@code limit} candidates for a question, best first, with calibrated confidences. */
   public List<Candidate> rank(String question, int limit) {
+    return ranking(question, limit).candidates();
+  }
+
+  /** The best {@code limit} candidates, with the best one's features when the calibration ranked them. */
+  Ranking ranking(String question, int limit) {
     String text = question == null ? "" : question;
     String normalized = normalizer.normalize(text);
     if (normalized.isBlank()) {
-      return List.of();
+      return Ranking.of(List.of());
     }
     Map<String, Double> fused = lexicalWithClauses(text, normalized);
     List<Candidate> lexical = sorted(fused, Math.max(limit, 2));
     if (vectors == null || lexicallySure(lexical)) {
-      return lexical.size() > limit ? lexical.subList(0, limit) : lexical;
+      return Ranking.of(lexical.size() > limit ? lexical.subList(0, limit) : lexical);
     }
     try {
-      return sorted(settings.calibrated() ? calibrated(fused, text, normalized) : withMeaning(fused, text), limit);
+      if (!settings.calibrated()) {
+        return Ranking.of(sorted(withMeaning(fused, text), limit));
+      }
+      Map<String, double[]> features = new HashMap<>();
+      Map<String, Double> probabilities = new HashMap<>();
+      for (CandidateFeatures.Featured f : featured(fused, text, normalized)) {
+        features.put(f.nodeId(), f.x());
+        probabilities.put(f.nodeId(), settings.calibration().probability(f.x()));
+      }
+      List<Candidate> ranked = sorted(probabilities, limit);
+      return new Ranking(ranked, ranked.isEmpty() ? null : features.get(ranked.get(0).nodeId()), text.length());
     } catch (RuntimeException e) {
       // The model failing on one question must not fail the turn: answer from the words alone.
       LOG.warn("the meaning signal failed on a question; answering from the lexical index: {}", e.toString());
-      return lexical.size() > limit ? lexical.subList(0, limit) : lexical;
+      return Ranking.of(lexical.size() > limit ? lexical.subList(0, limit) : lexical);
     }
   }
 
@@ -157,16 +172,6 @@ public final class QuestionIndex implements AutoCloseable {
       }
     }
     return fused;
-  }
-
-  /** Each candidate's probability of being the answer, by the calibration. */
-  private Map<String, Double> calibrated(Map<String, Double> lexical, String question, String normalized) {
-    Calibration calibration = settings.calibration();
-    Map<String, Double> out = new HashMap<>();
-    for (CandidateFeatures.Featured f : featured(lexical, question, normalized)) {
-      out.put(f.nodeId(), calibration.probability(f.x()));
-    }
-    return out;
   }
 
   private List<CandidateFeatures.Featured> featured(Map<String, Double> lexical, String question, String normalized) {

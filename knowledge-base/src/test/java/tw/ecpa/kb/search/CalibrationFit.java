@@ -1,5 +1,6 @@
 package tw.ecpa.kb.search;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +43,35 @@ public final class CalibrationFit {
       }
     }
     SearchSettings base = SearchSettings.fused().withMeaning(new Meaning(0.6, 0.55, 0.95, 0.9, 0.4, 0.8, 0, 0.2, 9));
+    String given = System.getProperty("harness.calibration", "");
+    Calibration fitted = given.isBlank() ? fitted(kb, semantics, base, fitting)
+        : Calibration.parse(new ObjectMapper().readTree(Files.readString(Path.of(given))));
+    System.out.println(fitted.toJson());
+    if (args.length > 0) {
+      Files.writeString(Path.of(args[0]), fitted.toJson() + "\n");
+    }
+    List<EvalSet> reported = new ArrayList<>(List.of(EvalSet.validation(), EvalSet.calibration(), EvalSet.probe()));
+    for (String file : System.getProperty("harness.sets", "").split(",")) {
+      if (!file.isBlank()) {
+        reported.add(EvalSet.parse(Path.of(file).getFileName().toString(), Files.readString(Path.of(file))));
+      }
+    }
+    try (QuestionIndex index = QuestionIndex.build(kb, base.withCalibration(fitted), semantics)) {
+      for (EvalSet set : reported) {
+        List<SearchEvaluation.Ranked> ranked = SearchEvaluation.rank(index, set);
+        SearchEvaluation e = SearchEvaluation.of(ranked, index.settings());
+        System.out.println(set.name() + ": " + e.summary());
+        System.out.println("  (thresholds alone: " + SearchEvaluation.of(ranked, index.settings().withCalibration(
+            fitted.withAnswer(null))).summary() + ")");
+        if (Boolean.getBoolean("harness.misses")) {
+          e.misses().forEach(m -> System.out.println("    " + m));
+        }
+      }
+    }
+  }
+
+  /** The calibration fitted on a set: candidates, then thresholds, then the answer model. */
+  private static Calibration fitted(KnowledgeBase kb, Semantics semantics, SearchSettings base, EvalSet fitting) {
     List<double[]> x = new ArrayList<>();
     List<Integer> y = new ArrayList<>();
     try (QuestionIndex index = QuestionIndex.build(kb, base, semantics)) {
@@ -55,27 +85,15 @@ public final class CalibrationFit {
     Calibration fitted = fit(x, y, String.format("%s, %d questions (%d out of scope), %d candidates", fitting.name(),
         fitting.items().size(), fitting.items().stream().filter(EvalSet.Item::outOfScope).count(), x.size()));
     try (QuestionIndex index = QuestionIndex.build(kb, base.withCalibration(fitted), semantics)) {
-      fitted = sweep(SearchEvaluation.rank(index, fitting), index.settings(), fitted);
+      List<SearchEvaluation.Ranked> ranked = SearchEvaluation.rank(index, fitting);
+      fitted = sweep(ranked, index.settings(), fitted);
+      fitted = fitted.withAnswer(answerModel(ranked, index.settings().withCalibration(fitted)));
+      System.out.println("fitting set, thresholds alone: " + SearchEvaluation.of(ranked, index.settings().withCalibration(
+          fitted.withAnswer(null))).summary());
+      System.out.println("fitting set, answer model:     "
+          + SearchEvaluation.of(ranked, index.settings().withCalibration(fitted)).summary());
     }
-    System.out.println(fitted.toJson());
-    if (args.length > 0) {
-      Files.writeString(Path.of(args[0]), fitted.toJson() + "\n");
-    }
-    List<EvalSet> reported = new ArrayList<>(List.of(EvalSet.validation(), EvalSet.calibration(), EvalSet.probe()));
-    for (String file : System.getProperty("harness.sets", "").split(",")) {
-      if (!file.isBlank()) {
-        reported.add(EvalSet.parse(Path.of(file).getFileName().toString(), Files.readString(Path.of(file))));
-      }
-    }
-    try (QuestionIndex index = QuestionIndex.build(kb, base.withCalibration(fitted), semantics)) {
-      for (EvalSet set : reported) {
-        SearchEvaluation e = SearchEvaluation.of(SearchEvaluation.rank(index, set), index.settings());
-        System.out.println(set.name() + ": " + e.summary());
-        if (Boolean.getBoolean("harness.misses")) {
-          e.misses().forEach(m -> System.out.println("    " + m));
-        }
-      }
-    }
+    return fitted;
   }
 
   /**
@@ -103,10 +121,52 @@ public final class CalibrationFit {
     return best;
   }
 
+  /**
+   * The question-level answer model: a logistic regression of "the best candidate is right" on each fitting
+   * question the calibration ranked (in scope or not), its threshold swept, with the suggestion threshold,
+   * for the best utility while answering at most 3 % of the out-of-scope questions.
+   */
+  static AnswerModel answerModel(List<SearchEvaluation.Ranked> ranked, SearchSettings settings) {
+    List<double[]> x = new ArrayList<>();
+    List<Integer> y = new ArrayList<>();
+    for (SearchEvaluation.Ranked r : ranked) {
+      Ranking ranking = r.ranking();
+      if (ranking.evidence() == null || ranking.candidates().isEmpty()) {
+        continue;
+      }
+      List<Candidate> c = ranking.candidates();
+      x.add(AnswerModel.features(c, ConfidenceModel.runnerUp(c, r.offers()), ranking.evidence(), ranking.length()));
+      y.add(!r.item().outOfScope() && r.item().expect().contains(c.get(0).nodeId()) ? 1 : 0);
+    }
+    Logistic l = logistic(x, y);
+    AnswerModel model = new AnswerModel(l.mean(), l.scale(), l.weights(), l.bias(), 0.5);
+    long allowed = (long) Math.floor(ranked.stream().filter(r -> r.item().outOfScope()).count() * OUT_OF_SCOPE_SHARE);
+    double bestUtility = Double.NEGATIVE_INFINITY;
+    AnswerModel best = model;
+    for (double at = 0.30; at <= 0.96; at += 0.01) {
+      AnswerModel m = model.withAnswerAt(at);
+      SearchEvaluation e = SearchEvaluation.of(ranked, settings.withCalibration(settings.calibration().withAnswer(m)));
+      if (e.outAnswer() <= allowed && e.utility() > bestUtility) {
+        bestUtility = e.utility();
+        best = m;
+      }
+    }
+    return best;
+  }
+
   /** Logistic regression on standardized features, by Newton's method with an L2 penalty (not on the bias). */
   static Calibration fit(List<double[]> x, List<Integer> y, String note) {
+    Logistic l = logistic(x, y);
+    return new Calibration(CandidateFeatures.NAMES, l.mean(), l.scale(), l.weights(), l.bias(), 0.5, 0, 0.3, 0.12, 9,
+        null, note);
+  }
+
+  /** A fitted logistic regression on standardized features. */
+  record Logistic(double[] mean, double[] scale, double[] weights, double bias) {}
+
+  static Logistic logistic(List<double[]> x, List<Integer> y) {
     int n = x.size();
-    int d = CandidateFeatures.NAMES.size();
+    int d = x.get(0).length;
     double[] mean = new double[d];
     double[] scale = new double[d];
     for (double[] row : x) {
@@ -162,7 +222,7 @@ public final class CalibrationFit {
     }
     double[] weights = new double[d];
     System.arraycopy(w, 1, weights, 0, d);
-    return new Calibration(CandidateFeatures.NAMES, mean, scale, weights, w[0], 0.5, 0, 0.3, 0.12, 9, note);
+    return new Logistic(mean, scale, weights, w[0]);
   }
 
   /** Solves {@code a x = b} by Gaussian elimination with partial pivoting ({@code a} is small and well-conditioned). */

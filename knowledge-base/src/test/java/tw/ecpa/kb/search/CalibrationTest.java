@@ -1,6 +1,7 @@
 package tw.ecpa.kb.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,8 +60,20 @@ class CalibrationTest {
     Calibration back = Calibration.parse(json.readTree(c.toJson()));
     assertEquals(c.probability(new double[CandidateFeatures.NAMES.size()]), back.probability(new double[CandidateFeatures.NAMES.size()]), 1e-12);
     assertEquals(c.answerAt(), back.answerAt());
+    // With a question-level answer model, that round-trips too.
+    int n = AnswerModel.NAMES.size();
+    double[] ones = new double[n];
+    java.util.Arrays.fill(ones, 1);
+    Calibration withModel = c.withAnswer(new AnswerModel(new double[n], ones, ones, -2, 0.7));
+    Calibration modelBack = Calibration.parse(json.readTree(withModel.toJson()));
+    assertNotNull(modelBack.answer());
+    double[] q = new double[n];
+    q[0] = 0.5;
+    assertEquals(withModel.answer().probability(q), modelBack.answer().probability(q), 1e-12);
+    assertEquals(0.7, modelBack.answer().answerAt());
     assertThrows(IllegalArgumentException.class, () -> new Calibration(List.of("lexical"), new double[1],
-        new double[1], new double[1], 0, 0.5, 0, 0.3, 0.1, 9, ""));
+        new double[1], new double[1], 0, 0.5, 0, 0.3, 0.1, 9, null, ""));
+    assertThrows(IllegalArgumentException.class, () -> new AnswerModel(new double[1], new double[1], new double[1], 0, 0.5));
   }
 
   @Test

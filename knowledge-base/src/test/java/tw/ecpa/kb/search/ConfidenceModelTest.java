@@ -46,6 +46,37 @@ class ConfidenceModelTest {
   }
 
   @Test
+  void decide_withAnAnswerModel_itDecidesWhetherToAnswer_andTheThresholdsStillDecideWhatIsSuggested() {
+    // A model that answers when at least two of the three signals rank the best first, whatever its probability.
+    double[] weights = new double[AnswerModel.NAMES.size()];
+    double[] ones = new double[AnswerModel.NAMES.size()];
+    java.util.Arrays.fill(ones, 1);
+    weights[AnswerModel.NAMES.indexOf("agreement")] = 10;
+    AnswerModel model = new AnswerModel(new double[AnswerModel.NAMES.size()], ones, weights, -5, 0.5);
+    SearchSettings calibrated = SearchSettings.defaults();
+    calibrated = calibrated.withCalibration(calibrated.calibration().withAnswer(model));
+    // Above the suggestion threshold, below the answer threshold, and close to the runner-up.
+    double best = calibrated.suggestAt() + 0.01;
+    List<Candidate> close = List.of(new Candidate("a", best), new Candidate("b", best - 0.05));
+
+    assertInstanceOf(Match.Answer.class, ConfidenceModel.decide(
+        new Ranking(close, evidence(1, 1, 0.5), 20), calibrated, (x, y) -> false));
+    assertInstanceOf(Match.Suggest.class, ConfidenceModel.decide(
+        new Ranking(close, evidence(1, 0.5, 0.5), 20), calibrated, (x, y) -> false));
+    // Ranked by the words alone (no features), the thresholds decide as before.
+    assertInstanceOf(Match.Suggest.class, ConfidenceModel.decide(Ranking.of(close), calibrated, (x, y) -> false));
+  }
+
+  /** A best candidate's features with the given rank features (1 is first place) for the three signals. */
+  private static double[] evidence(double lexicalRank, double cosineRank, double nodeWordsRank) {
+    double[] x = new double[CandidateFeatures.NAMES.size()];
+    x[CandidateFeatures.NAMES.indexOf("lexicalRank")] = lexicalRank;
+    x[CandidateFeatures.NAMES.indexOf("cosineRank")] = cosineRank;
+    x[CandidateFeatures.NAMES.indexOf("nodeWordsRank")] = nodeWordsRank;
+    return x;
+  }
+
+  @Test
   void decide_weakBest_noMatchWithNearCandidatesAboveFloor() {
     Match m = ConfidenceModel.decide(List.of(new Candidate("a", 0.25), new Candidate("b", 0.1)), settings);
     assertEquals(List.of(new Candidate("a", 0.25)), assertInstanceOf(Match.NoMatch.class, m).near());

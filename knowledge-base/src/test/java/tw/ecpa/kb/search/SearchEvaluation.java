@@ -2,6 +2,7 @@ package tw.ecpa.kb.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
  * How a question index does on an evaluation set: accuracy (answered right, or no match when out of
@@ -14,12 +15,17 @@ record SearchEvaluation(
     List<String> misses) {
 
   /** The ranked candidates of each question, computed once so thresholds can be swept cheaply. */
-  record Ranked(EvalSet.Item item, List<Candidate> candidates) {}
+  record Ranked(EvalSet.Item item, Ranking ranking, BiPredicate<String, String> offers) {
+
+    List<Candidate> candidates() {
+      return ranking.candidates();
+    }
+  }
 
   static List<Ranked> rank(QuestionIndex index, EvalSet set) {
     List<Ranked> out = new ArrayList<>();
     for (EvalSet.Item item : set.items()) {
-      out.add(new Ranked(item, index.rank(item.question(), 4)));
+      out.add(new Ranked(item, index.ranking(item.question(), 4), index::offers));
     }
     return out;
   }
@@ -29,7 +35,7 @@ record SearchEvaluation(
     int inRankOne = 0, out = 0, outNoMatch = 0, outSuggest = 0, outAnswer = 0;
     List<String> misses = new ArrayList<>();
     for (Ranked r : ranked) {
-      Match match = ConfidenceModel.decide(r.candidates(), settings);
+      Match match = ConfidenceModel.decide(r.ranking(), settings, r.offers());
       EvalSet.Item item = r.item();
       String top = r.candidates().isEmpty() ? "-" : r.candidates().get(0).nodeId()
           + String.format("@%.2f", r.candidates().get(0).confidence());
