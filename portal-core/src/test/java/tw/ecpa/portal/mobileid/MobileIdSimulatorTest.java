@@ -27,7 +27,7 @@ class MobileIdSimulatorTest {
   static final String CHALLENGE = "q2oX0Qb0nO3-8l6f4kS4u1rXJ2vX5y7oTb2Wm0cYx3E";
 
   final MovableClock clock = new MovableClock();
-  final MobileIdSimulator service = new MobileIdSimulator(clock, MobileIdLoginTest.ca(), PORTAL);
+  final MobileIdSimulator service = new MobileIdSimulator(clock, MobileIdFixture.ca(), PORTAL);
 
   MobileIdSimulatorTest() {
     service.bindPhone(HOLDER, "王小明");
@@ -120,7 +120,7 @@ class MobileIdSimulatorTest {
 
   @Test
   void demo_everyDemoPersonButOneHasABoundPhone() {
-    MobileIdSimulator demo = MobileIdSimulator.demo(clock, MobileIdLoginTest.ca(), PORTAL);
+    MobileIdSimulator demo = MobileIdSimulator.demo(clock, MobileIdFixture.ca(), PORTAL);
     for (DemoData.DemoAccount person : DemoData.ACCOUNTS) {
       IdNumber id = IdNumber.parse(person.idNumber()).orElseThrow();
       assertEquals(!person.idNumber().equals(MobileIdSimulator.DEMO_WITHOUT_PHONE), demo.hasPhone(id), person.name());
