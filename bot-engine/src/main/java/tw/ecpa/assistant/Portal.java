@@ -23,6 +23,7 @@ import tw.ecpa.portal.account.PasswordChange;
 import tw.ecpa.portal.account.ProfileSetup;
 import tw.ecpa.portal.account.http.AccountRoutes;
 import tw.ecpa.portal.account.jdbc.JdbcAccounts;
+import tw.ecpa.portal.auth.jdbc.JdbcUnknownLogins;
 import tw.ecpa.portal.audit.http.AuditRoutes;
 import tw.ecpa.portal.audit.jdbc.JdbcAuditLog;
 import tw.ecpa.portal.auth.PasswordLogin;
@@ -125,7 +126,7 @@ public final class Portal implements AutoCloseable {
     Mailer mailer = new SmtpMailer(settings.mail().smtp()
         .orElseGet(() -> mailbox.orElseThrow().smtpSettings(MailTemplates.SENDER)), clock);
     MailTemplates mails = new MailTemplates(publicUrl);
-    passwordLogin = new PasswordLogin(accounts, people, hasher, policy, audit, clock);
+    passwordLogin = new PasswordLogin(accounts, people, new JdbcUnknownLogins(database), hasher, policy, audit, clock);
     passwordChange = new PasswordChange(accounts, people, hasher, policy, audit, clock);
     profileSetup = new ProfileSetup(accounts, people, policy, audit, clock);
     recovery = new PasswordRecovery(accounts, people, new JdbcResetCodeStore(database), policy, hasher, sessions,

@@ -18,8 +18,9 @@ import tw.ecpa.portal.people.PersonStatus;
 
 /**
  * Login by custom account or identity number and password. Five wrong passwords in a row lock the
- * account for fifteen minutes; an unknown account costs the same hashing work as a known one and
- * gets the same answer.
+ * account for fifteen minutes. An unknown name behaves the same way: it costs the same hashing work, gets
+ * the same answer, and is locked at its fifth failure with the same "locked until" ({@link UnknownLogins}),
+ * so that neither the answers nor the lockout tell whether an account exists.
  */
 public final class PasswordLogin implements LoginMethod<PasswordLogin.Credentials> {
 
@@ -34,6 +35,7 @@ public final class PasswordLogin implements LoginMethod<PasswordLogin.Credential
   private final PasswordPolicy policy;
   private final AuditLog audit;
   private final Lockout lockout;
+  private final UnknownLogins unknown;
   private final Clock clock;
 
   /**
@@ -42,9 +44,13 @@ public final class PasswordLogin implements LoginMethod<PasswordLogin.Credential
    */
   private static final String DECOY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$5oPmTBf6S1dpN1/Eoggixw$6varicJV92ciDfWwKCeowYcHCBc06fSabzFCegD/1Lk";
 
-  /** Creates the login over the stores, the hasher, the policy (for the 180-day rule) and the audit log. */
-  public PasswordLogin(Accounts accounts, People people, PasswordHasher hasher, PasswordPolicy policy,
-      AuditLog audit, Clock clock) {
+  /**
+   * Creates the login over the stores (the unknown names' counts included), the hasher, the policy (for the
+   * 180-day rule) and the audit log.
+   */
+  public PasswordLogin(Accounts accounts, People people, UnknownLogins unknown, PasswordHasher hasher,
+      PasswordPolicy policy, AuditLog audit, Clock clock) {
+    this.unknown = unknown;
     this.accounts = accounts;
     this.people = people;
     this.hasher = hasher;
@@ -59,11 +65,7 @@ public final class PasswordLogin implements LoginMethod<PasswordLogin.Credential
     Instant now = clock.instant();
     Optional<Account> found = accounts.byLogin(login);
     if (found.isEmpty() || found.get().passwordHash() == null) {
-      hasher.matches(password == null ? "" : password, DECOY_HASH);
-      // What was typed is not recorded: it may be a password typed into the wrong field.
-      audit.record(new AuditEvent(now, AuditKind.LOGIN_FAILED, null, null, clientAddress,
-          found.isEmpty() ? "unknown account" : "no password set"));
-      return new LoginOutcome.WrongCredentials();
+      return unknownName(login, password, clientAddress, now, found.isEmpty() ? "unknown account" : "no password set");
     }
     Account account = found.get();
     String target = account.idNumber().masked();
@@ -87,6 +89,23 @@ public final class PasswordLogin implements LoginMethod<PasswordLogin.Credential
     accounts.clearFailures(account.id());
     audit.record(new AuditEvent(now, AuditKind.LOGIN_SUCCEEDED, who, target, clientAddress, null));
     return new LoginOutcome.LoggedIn(account, AccountGate.pending(account, policy, now));
+  }
+
+  /** A name no account answers to, counted and locked as {@link Lockout} counts an account's failures. */
+  private LoginOutcome unknownName(String login, String password, String clientAddress, Instant now, String detail) {
+    String digest = UnknownLogins.digest(login);
+    UnknownLogins.State state = unknown.find(digest).orElse(new UnknownLogins.State(0, null));
+    // What was typed is not recorded: it may be a password typed into the wrong field.
+    if (state.lockedUntil() != null && now.isBefore(state.lockedUntil())) {
+      audit.record(new AuditEvent(now, AuditKind.LOGIN_FAILED, null, null, clientAddress, detail + ", locked"));
+      return new LoginOutcome.Locked(state.lockedUntil());
+    }
+    hasher.matches(password == null ? "" : password, DECOY_HASH);
+    int failures = (state.lockedUntil() != null ? 0 : state.failedAttempts()) + 1;
+    Instant until = failures >= MAX_FAILURES ? now.plus(LOCK) : null;
+    unknown.record(digest, new UnknownLogins.State(failures, until), now);
+    audit.record(new AuditEvent(now, AuditKind.LOGIN_FAILED, null, null, clientAddress, detail + " " + failures));
+    return until == null ? new LoginOutcome.WrongCredentials() : new LoginOutcome.Locked(until);
   }
 
   /** The method's id, recorded in the session. */

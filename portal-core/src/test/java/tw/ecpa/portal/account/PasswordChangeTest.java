@@ -48,7 +48,7 @@ class PasswordChangeTest {
     f = new PortalFixture(database);
     change = new PasswordChange(f.accounts, f.people, PortalFixture.HASHER, f.policy, f.audit, f.clock);
     profile = new ProfileSetup(f.accounts, f.people, f.policy, f.audit, f.clock);
-    login = new PasswordLogin(f.accounts, f.people, PortalFixture.HASHER, f.policy, f.audit, f.clock);
+    login = new PasswordLogin(f.accounts, f.people, f.unknownLogins, PortalFixture.HASHER, f.policy, f.audit, f.clock);
     person = f.person("C01");
   }
 

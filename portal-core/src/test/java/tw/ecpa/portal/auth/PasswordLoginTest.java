@@ -19,6 +19,7 @@ import tw.ecpa.portal.account.jdbc.JdbcAccounts;
 import tw.ecpa.portal.audit.AuditEvent;
 import tw.ecpa.portal.audit.AuditKind;
 import tw.ecpa.portal.audit.jdbc.JdbcAuditLog;
+import tw.ecpa.portal.auth.jdbc.JdbcUnknownLogins;
 import tw.ecpa.portal.identity.IdNumber;
 import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.password.PasswordHasher;
@@ -60,7 +61,7 @@ class PasswordLoginTest {
     accounts = new JdbcAccounts(database);
     people = new JdbcPeople(database);
     audit = new JdbcAuditLog(database);
-    login = new PasswordLogin(accounts, people, HASHER, PasswordPolicy.standard(HASHER), audit, clock);
+    login = new PasswordLogin(accounts, people, new JdbcUnknownLogins(database), HASHER, PasswordPolicy.standard(HASHER), audit, clock);
     people.save(new Organization("A01", "測試機關", null));
     sequence++;
     String body = "A2" + String.format("%07d", sequence);
@@ -86,6 +87,29 @@ class PasswordLoginTest {
   void login_unknownAccountAndWrongPassword_getTheSameAnswer() {
     assertEquals(new LoginOutcome.WrongCredentials(), login.login("nobody" + sequence, "Tpe-2026!rain", "127.0.0.1"));
     assertEquals(new LoginOutcome.WrongCredentials(), login.login(name, "wrong", "127.0.0.1"));
+  }
+
+  @Test
+  void anUnknownName_isLockedAtItsFifthFailureLikeAnAccount_soTheLockoutTellsNothing() throws Exception {
+    String nobody = "Nobody" + sequence;
+    for (int i = 1; i <= 4; i++) {
+      assertEquals(login.login(name, "wrong" + i, "10.0.0.1"), login.login(nobody, "wrong" + i, "10.0.0.1"));
+    }
+    LoginOutcome.Locked real = assertInstanceOf(LoginOutcome.Locked.class, login.login(name, "wrong5", "10.0.0.1"));
+    LoginOutcome.Locked unknown = assertInstanceOf(LoginOutcome.Locked.class, login.login(nobody, "wrong5", "10.0.0.1"));
+    assertEquals(real.until(), unknown.until());
+    assertEquals(new LoginOutcome.Locked(real.until()), login.login(" nobody" + sequence, "x", "10.0.0.2"),
+        "the same name as logins compare it, from another address");
+
+    clock.advance(Duration.ofMinutes(15));
+    assertEquals(new LoginOutcome.WrongCredentials(), login.login(nobody, "wrong6", "10.0.0.1"), "the count starts afresh");
+    // Only a digest of the name is kept.
+    try (java.sql.Connection c = database.dataSource().getConnection();
+        java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT digest FROM unknown_login_failure")) {
+      while (rs.next()) {
+        assertFalse(rs.getString(1).toLowerCase(java.util.Locale.ROOT).contains("nobody"));
+      }
+    }
   }
 
   @Test

@@ -83,7 +83,7 @@ class DemoDataTest {
       JdbcAccounts accounts = new JdbcAccounts(db);
       DemoData.load(people, accounts, HASHER, new MovableClock());
       DemoData.load(people, accounts, HASHER, new MovableClock());
-      PasswordLogin login = new PasswordLogin(accounts, people, HASHER, PasswordPolicy.standard(HASHER),
+      PasswordLogin login = new PasswordLogin(accounts, people, new tw.ecpa.portal.auth.jdbc.JdbcUnknownLogins(db), HASHER, PasswordPolicy.standard(HASHER),
           new JdbcAuditLog(db), new MovableClock());
 
       assertInstanceOf(LoginOutcome.LoggedIn.class, login.login("wangxm", "Wang-Demo2026!", null));

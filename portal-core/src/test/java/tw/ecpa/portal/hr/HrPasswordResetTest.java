@@ -52,7 +52,7 @@ class HrPasswordResetTest {
     f = new PortalFixture(database);
     reset = new HrPasswordReset(f.accounts, f.people, PortalFixture.HASHER, f.sessions, f.mailer,
         new MailTemplates("http://127.0.0.1:7070"), f.audit, f.clock);
-    login = new PasswordLogin(f.accounts, f.people, PortalFixture.HASHER, f.policy, f.audit, f.clock);
+    login = new PasswordLogin(f.accounts, f.people, f.unknownLogins, PortalFixture.HASHER, f.policy, f.audit, f.clock);
     officer = f.activeAccount(f.person("H01"), "Hr-2026!office", Role.HR_OFFICER);
     employee = f.person("H01");
   }

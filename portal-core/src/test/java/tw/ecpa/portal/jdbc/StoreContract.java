@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import tw.ecpa.portal.account.Account;
 import tw.ecpa.portal.account.Role;
 import tw.ecpa.portal.account.jdbc.JdbcAccounts;
+import tw.ecpa.portal.auth.UnknownLogins;
+import tw.ecpa.portal.auth.jdbc.JdbcUnknownLogins;
 import tw.ecpa.portal.certificate.BindingTicket;
 import tw.ecpa.portal.certificate.CertificateBinding;
 import tw.ecpa.portal.certificate.jdbc.JdbcBindingTickets;
@@ -173,6 +175,23 @@ public abstract class StoreContract {
     assertTrue(accounts.byLogin("").isEmpty());
     assertTrue(accounts.byLogin(null).isEmpty());
     assertTrue(accounts.byId(-1).isEmpty());
+  }
+
+  @Test
+  void unknownLogins_countAndLock_areKept_andForgottenADayAfterTheLastFailureWhenUnlocked() {
+    JdbcUnknownLogins unknown = new JdbcUnknownLogins(database());
+    String name = UnknownLogins.digest("nobody" + SEQUENCE.incrementAndGet());
+    String old = UnknownLogins.digest("stale" + SEQUENCE.incrementAndGet());
+    assertTrue(unknown.find(name).isEmpty());
+    unknown.record(old, new UnknownLogins.State(2, null), T0);
+    unknown.record(name, new UnknownLogins.State(4, null), T0.plusSeconds(60));
+    unknown.record(name, new UnknownLogins.State(5, T0.plusSeconds(960)), T0.plusSeconds(60));
+    assertEquals(new UnknownLogins.State(5, T0.plusSeconds(960)), unknown.find(name).orElseThrow());
+    assertEquals(2, unknown.find(old).orElseThrow().failedAttempts());
+
+    unknown.record(name, new UnknownLogins.State(1, null), T0.plus(java.time.Duration.ofHours(25)));
+    assertTrue(unknown.find(old).isEmpty(), "unlocked and unchanged for a day");
+    assertEquals(new UnknownLogins.State(1, null), unknown.find(name).orElseThrow());
   }
 
   long newAccount() {

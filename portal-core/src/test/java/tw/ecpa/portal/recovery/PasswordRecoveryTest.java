@@ -56,7 +56,7 @@ class PasswordRecoveryTest {
     recovery = new PasswordRecovery(f.accounts, f.people, f.codes, f.policy, PortalFixture.HASHER, f.sessions,
         f.mailer, new MailTemplates("http://127.0.0.1:7070"),
         f.audit, f.clock);
-    login = new PasswordLogin(f.accounts, f.people, PortalFixture.HASHER, f.policy, f.audit, f.clock);
+    login = new PasswordLogin(f.accounts, f.people, f.unknownLogins, PortalFixture.HASHER, f.policy, f.audit, f.clock);
     person = f.person("R01");
     account = f.activeAccount(person, PASSWORD);
   }

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import tw.ecpa.portal.account.Account;
 import tw.ecpa.portal.account.Role;
 import tw.ecpa.portal.account.jdbc.JdbcAccounts;
+import tw.ecpa.portal.auth.jdbc.JdbcUnknownLogins;
 import tw.ecpa.portal.audit.AuditEvent;
 import tw.ecpa.portal.audit.AuditKind;
 import tw.ecpa.portal.audit.jdbc.JdbcAuditLog;
@@ -42,6 +43,7 @@ public final class PortalFixture {
   public final MovableClock clock = new MovableClock();
   public final JdbcPeople people;
   public final JdbcAccounts accounts;
+  public final JdbcUnknownLogins unknownLogins;
   public final JdbcAuditLog audit;
   public final JdbcResetCodeStore codes;
   public final JdbcSessionStore sessionStore;
@@ -53,6 +55,7 @@ public final class PortalFixture {
   public PortalFixture(Database database) {
     people = new JdbcPeople(database);
     accounts = new JdbcAccounts(database);
+    unknownLogins = new JdbcUnknownLogins(database);
     audit = new JdbcAuditLog(database);
     codes = new JdbcResetCodeStore(database);
     sessionStore = new JdbcSessionStore(database);
