@@ -41,6 +41,7 @@ import tw.ecpa.portal.hr.HrPasswordReset;
 import tw.ecpa.portal.hr.http.HrRoutes;
 import tw.ecpa.portal.http.PortalError;
 import tw.ecpa.portal.http.PortalHttp;
+import tw.ecpa.portal.http.SameOrigin;
 import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.mail.MailTemplates;
 import tw.ecpa.portal.mail.Mailer;
@@ -181,6 +182,7 @@ public final class Portal implements AutoCloseable {
   void register(Javalin app, ObjectMapper json, Settings settings) {
     PortalHttp http = new PortalHttp(json);
     PortalHttp.install(app);
+    SameOrigin.install(app, settings.publicUrl());
     SessionGuard guard = new SessionGuard(sessions, accounts, policy, clock);
     // Every login method starts its sessions here and counts its failures against one limit per address.
     LoginSessions logins = new LoginSessions(sessions, people, new RateLimiter(50, Duration.ofMinutes(15), clock));
