@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import tw.ecpa.bot.conversation.Conversation;
-import tw.ecpa.portal.identity.IdNumber;
+import tw.ecpa.portal.security.Redaction;
 import tw.ecpa.kb.search.Candidate;
 import tw.ecpa.kb.search.Match;
 import tw.ecpa.kb.tree.AnswerNode;
@@ -219,7 +219,7 @@ public final class Dialog {
       }
     }
     Match match = inContext(k, conversation, question, alone);
-    conversation.noteQuestion(IdNumber.redact(question.strip()));
+    conversation.noteQuestion(Redaction.typed(question.strip()));
     return match.fold(
         answer -> {
           questions.asked("answer");

@@ -20,7 +20,7 @@ import tw.ecpa.bot.dialog.TurnResult;
 import tw.ecpa.bot.feedback.AnswerVote;
 import tw.ecpa.bot.feedback.FeedbackStore;
 import tw.ecpa.bot.feedback.Satisfaction;
-import tw.ecpa.portal.identity.IdNumber;
+import tw.ecpa.portal.security.Redaction;
 import tw.ecpa.portal.security.Secrets;
 import tw.ecpa.portal.session.http.SessionGuard;
 
@@ -99,8 +99,8 @@ public final class ChatRoutes {
     if (text != null && text.length() > Satisfaction.MAX_COMMENT) {
       throw new ApiException(ApiError.commentTooLong(Satisfaction.MAX_COMMENT));
     }
-    // A comment may carry what people should not have typed: identity numbers are kept masked.
-    String kept = text == null || text.isEmpty() ? null : IdNumber.redact(text);
+    // A comment may carry what people should not have typed: it is kept masked.
+    String kept = text == null || text.isEmpty() ? null : Redaction.typed(text);
     feedback.save(new Satisfaction(Secrets.sha256(conversation.id()), score.intValue(), kept,
         conversation.current(), clock.instant()));
     ctx.status(204);

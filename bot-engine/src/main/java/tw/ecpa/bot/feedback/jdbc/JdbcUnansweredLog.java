@@ -2,25 +2,22 @@ package tw.ecpa.bot.feedback.jdbc;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tw.ecpa.bot.dialog.QuestionLog;
 import tw.ecpa.kb.version.Unanswered;
-import tw.ecpa.portal.identity.IdNumber;
+import tw.ecpa.portal.security.Redaction;
 import tw.ecpa.portal.jdbc.Jdbc;
 
 /**
  * Unanswered and unsure questions in the product's database (table {@code chat_unanswered}, V9):
- * identity numbers, e-mail addresses and long digit runs (phone numbers, codes) are masked before
- * anything is stored. A failure to store never fails the chat turn.
+ * what must never be kept (identity numbers, e-mail addresses, phone numbers, PINs, codes, passwords) is
+ * masked before anything is stored ({@link Redaction}). A failure to store never fails the chat turn.
  */
 public final class JdbcUnansweredLog implements QuestionLog {
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbcUnansweredLog.class);
-  private static final Pattern EMAIL = Pattern.compile("([A-Za-z0-9._%+-]{1,2})[A-Za-z0-9._%+-]*@");
-  private static final Pattern DIGITS = Pattern.compile("\\d{6,}");
 
   private final Jdbc jdbc;
   private final Clock clock;
@@ -33,9 +30,7 @@ public final class JdbcUnansweredLog implements QuestionLog {
 
   /** A question as it may be kept. */
   static String mask(String question) {
-    String masked = IdNumber.redact(question.strip());
-    masked = EMAIL.matcher(masked).replaceAll("$1***@");
-    masked = DIGITS.matcher(masked).replaceAll(m -> "*".repeat(m.group().length()));
+    String masked = Redaction.typed(question.strip());
     return masked.length() > 500 ? masked.substring(0, 500) : masked;
   }
 
