@@ -4,7 +4,8 @@
  * Embedded with one tag: <script src="/widget/ecpa-chat.js" defer></script>
  *
  * - Everything lives in an open Shadow DOM: the host page's CSS cannot reach the widget, and the widget adds no
- *   style, class or global to the host page (only one empty host element at the end of <body>).
+ *   style, class or global to the host page (only one empty host element at the end of <body>). Its styles are
+ *   ecpa-chat.css beside this script, linked inside the shadow root; the widget is built once they are in.
  * - Everything from the server (and everything the user typed) is rendered with textContent, never as HTML.
  * - The conversation (session id, transcript, whether the panel is open) is kept in sessionStorage, so it
  *   survives navigation and reloads in the same tab; the font size (大/中/小) is kept in localStorage.
@@ -71,190 +72,6 @@
   var scriptUrl = new URL(scriptTag ? scriptTag.src : "/widget/ecpa-chat.js", location.href);
   var API = scriptUrl.origin + "/api/chat/sessions";
 
-  var CSS = [
-    /* The host takes nothing from the page: important rules of a shadow tree beat the page's important rules. */
-    ":host { all: initial !important; display: block !important; position: static !important; width: 0 !important;",
-    "  height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important; }",
-    ".ecpa { font-family: 'Noto Sans CJK TC', 'Noto Sans TC', 'PingFang TC', 'Microsoft JhengHei', 'Heiti TC', sans-serif;",
-    "  font-size: 16px; line-height: 1.5; color: #1f2933; text-align: left; letter-spacing: normal; word-spacing: normal;",
-    "  text-transform: none; text-indent: 0; text-shadow: none; white-space: normal; font-weight: 400; font-style: normal;",
-    "  visibility: visible; direction: ltr; -webkit-text-size-adjust: 100%; }",
-    ".ecpa *, .ecpa *::before, .ecpa *::after { box-sizing: border-box; }",
-    "[hidden] { display: none !important; }",
-    "button, input, textarea { font: inherit; color: inherit; letter-spacing: inherit; margin: 0; }",
-    "button { cursor: pointer; -webkit-appearance: none; appearance: none; }",
-    "svg { display: block; flex: none; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }",
-    "svg.solid { fill: currentColor; fill-rule: evenodd; stroke: none; }",
-    ".sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;",
-    "  clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }",
-    ":focus { outline: none; }",
-    "[tabindex='-1']:focus { outline: none !important; box-shadow: none !important; }",
-    ":focus-visible { outline: 3px solid #c2410c; outline-offset: 2px; }",
-    ".head :focus-visible, .launcher:focus-visible, .qb-item:focus-visible, .qb-toggle:focus-visible",
-    "  { outline: 3px solid #ffd54f; outline-offset: 2px; box-shadow: 0 0 0 6px #1f2933; }",
-
-    /* Quick-button bar (快捷按鈕), fixed on the right as in the portal. */
-    ".quickbar { position: fixed; right: 0; top: 50%; transform: translateY(-50%); z-index: 2147482990;",
-    "  display: flex; flex-direction: column; align-items: flex-end; }",
-    ".qb-list { list-style: none; margin: 0; padding: 4px 0; background: #0b4f8a; border-radius: 10px 0 0 10px;",
-    "  box-shadow: 0 2px 10px rgba(0,0,0,.25); }",
-    ".qb-list li { margin: 0; padding: 0; }",
-    ".qb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; width: 72px; padding: 7px 4px;",
-    "  background: transparent; border: 0; border-radius: 8px; color: #fff; font-size: 12px; line-height: 1.3;",
-    "  text-decoration: none; text-align: center; }",
-    ".qb-item:hover { background: #1565a8; }",
-    ".qb-item svg { width: 22px; height: 22px; }",
-    ".qb-toggle { display: none; align-items: center; gap: 4px; padding: 8px 8px; border: 0; border-radius: 10px 0 0 10px;",
-    "  background: #0b4f8a; color: #fff; font-size: 12px; box-shadow: 0 2px 10px rgba(0,0,0,.25); }",
-    ".qb-toggle svg { width: 20px; height: 20px; }",
-    "@media (max-width: 640px), (max-height: 520px) {",
-    "  .qb-toggle { display: flex; writing-mode: vertical-rl; padding: 10px 6px; }",
-    "  .qb-toggle svg { transform: rotate(90deg); }",
-    "  .quickbar { flex-direction: row; align-items: center; }",
-    "  .quickbar:not(.expanded) .qb-list { display: none; }",
-    "  .qb-list { max-height: calc(100vh - 16px); overflow-y: auto; border-radius: 10px 0 0 10px; }",
-    "  .qb-item { width: 64px; padding: 5px 2px; }",
-    "}",
-
-    /* The floating launcher. */
-    ".launcher { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; display: flex; align-items: center; gap: 8px;",
-    "  min-height: 48px; padding: 10px 18px 10px 14px; border: 0; border-radius: 26px; background: #0b4f8a; color: #fff;",
-    "  font-size: 16px; font-weight: 700; line-height: 1.2; box-shadow: 0 3px 12px rgba(0,0,0,.3); }",
-    ".launcher:hover { background: #1565a8; }",
-    ".launcher svg { width: 24px; height: 24px; }",
-
-    /* The panel. Sizes are in em of the panel's own font size (大/中/小), never rem: the page's root size is not ours. */
-    /* Beside the quick-button bar, above the launcher. */
-    ".panel { position: fixed; right: 84px; bottom: 76px; z-index: 2147483001; display: flex; flex-direction: column;",
-    "  width: 420px; max-width: calc(100vw - 100px); height: 640px; max-height: calc(100vh - 96px); overflow: hidden;",
-    "  background: #fff; border-radius: 12px; box-shadow: 0 6px 28px rgba(0,0,0,.35); font-size: 16px; }",
-    ".ecpa[data-font='s'] .panel { font-size: 14px; }",
-    ".ecpa[data-font='l'] .panel { font-size: 19px; }",
-    "@media (max-width: 640px) { .panel { right: 44px; max-width: calc(100vw - 56px); } }",
-    "@media (max-width: 480px), (max-height: 520px) {",
-    "  .panel { inset: 0; width: 100%; max-width: none; height: 100%; max-height: none; border-radius: 0; }",
-    /* Under a full-screen panel the launcher and the bar are out of sight, so out of the Tab order too. */
-    "  .is-open .launcher, .is-open .quickbar { visibility: hidden; }",
-    "}",
-    ".head { flex: none; background: #0b4f8a; color: #fff; padding: .45em .45em .45em .85em; }",
-    ".head-row { display: flex; align-items: flex-start; gap: .5em; }",
-    ".title { flex: 1; margin: .15em 0 0; font-size: 1.05em; font-weight: 700; line-height: 1.35; color: #fff; }",
-    ".icon-btn { flex: none; display: flex; align-items: center; justify-content: center; width: 2.2em; height: 2.2em; padding: 0;",
-    "  border: 0; border-radius: 6px; background: transparent; color: #fff; }",
-    ".icon-btn:hover { background: #1565a8; }",
-    ".icon-btn svg { width: 1.3em; height: 1.3em; }",
-    ".tools { display: flex; flex-wrap: wrap; align-items: center; gap: .35em .4em; margin-top: .3em; }",
-    ".tool { padding: .2em .6em; border: 1px solid rgba(255,255,255,.65); border-radius: 999px; background: transparent;",
-    "  color: #fff; font-size: .8em; line-height: 1.5; white-space: nowrap; }",
-    ".tool:hover { background: #1565a8; }",
-    ".fonts { display: flex; align-items: center; gap: .25em; margin-left: auto; font-size: .8em; white-space: nowrap; }",
-    ".fonts button { min-width: 2em; padding: .1em .35em; border: 1px solid rgba(255,255,255,.65); border-radius: 4px;",
-    "  background: transparent; color: #fff; line-height: 1.5; }",
-    ".fonts button[aria-pressed='true'] { background: #fff; color: #0b4f8a; font-weight: 700; }",
-
-    ".body { position: relative; flex: 1; min-height: 0; display: flex; flex-direction: column; background: #f1f4f7; }",
-    ".log { position: relative; flex: 1; min-height: 0; overflow-y: auto; overscroll-behavior: contain; padding: .75em .75em .25em; }",
-    ".row { display: flex; flex-direction: column; align-items: flex-start; margin: 0 0 .75em; }",
-    ".row.user { align-items: flex-end; }",
-    ".bubble { max-width: 88%; padding: .55em .8em; border-radius: 4px 12px 12px 12px; background: #fff; color: #1f2933;",
-    "  border: 1px solid #dde3ea; overflow-wrap: anywhere; }",
-    ".row.user .bubble { border-radius: 12px 4px 12px 12px; background: #0b4f8a; border-color: #0b4f8a; color: #fff; }",
-    ".row.notice .bubble { max-width: 100%; background: #fff8e1; border-color: #f0d48a; }",
-    ".row.error .bubble { max-width: 100%; background: #fdecea; border-color: #f3b8b2; color: #8a1c12; }",
-    ".text { margin: 0; white-space: pre-wrap; }",
-    ".lead { display: block; font-weight: 700; color: #0b4f8a; }",
-    ".time { margin: .2em .3em 0; font-size: .75em; color: #5b6775; }",
-    ".links { list-style: none; margin: .5em 0 0; padding: 0; }",
-    ".links li { margin: .2em 0; }",
-    ".links a { color: #0b57a4; text-decoration: underline; overflow-wrap: anywhere; }",
-    ".links a svg { display: inline-block; width: .9em; height: .9em; margin-left: .2em; vertical-align: -.1em; }",
-    ".options { display: flex; flex-direction: column; gap: .35em; margin-top: .55em; }",
-    ".option { display: block; width: 100%; padding: .45em .75em; border: 1px solid #0b4f8a; border-radius: 8px;",
-    "  background: #fff; color: #0b4f8a; text-align: left; line-height: 1.4; }",
-    ".option:hover { background: #e8f1fb; }",
-    ".navs { display: flex; flex-wrap: wrap; gap: .35em; margin-top: .5em; }",
-    ".option.nav { width: auto; padding: .2em .8em; border-radius: 999px; border-color: #8a98a8; color: #334155; font-size: .9em; }",
-    ".divider { margin: .25em 0 .75em; text-align: center; font-size: .8em; color: #5b6775; }",
-    ".typing { display: inline-flex; gap: .3em; padding: .7em .9em; }",
-    ".typing i { width: .5em; height: .5em; border-radius: 50%; background: #8a98a8; animation: ecpa-dot 1.2s infinite ease-in-out; }",
-    ".typing i:nth-child(2) { animation-delay: .15s; } .typing i:nth-child(3) { animation-delay: .3s; }",
-    "@keyframes ecpa-dot { 0%, 80%, 100% { opacity: .3; transform: translateY(0); } 40% { opacity: 1; transform: translateY(-.2em); } }",
-    "@media (prefers-reduced-motion: reduce) { .typing i { animation: none; } }",
-
-    ".composer { flex: none; display: flex; flex-wrap: wrap; align-items: flex-end; gap: .4em; padding: .55em .6em;",
-    "  background: #fff; border-top: 1px solid #dde3ea; }",
-    ".question { flex: 1 1 10em; min-width: 0; max-height: 7.2em; padding: .45em .6em; border: 1px solid #8a98a8; border-radius: 8px;",
-    "  background: #fff; color: #1f2933; line-height: 1.4; resize: none; overflow-y: auto; display: block; }",
-    "@media (max-height: 520px) { .question { max-height: 3.8em; } }",
-    ".question.mirror { position: absolute; top: 0; left: -9999px; height: auto; max-height: none; visibility: hidden; flex: none; }",
-    ".question::placeholder { color: #5b6775; opacity: 1; }",
-    ".primary { flex: none; padding: .5em 1.1em; border: 0; border-radius: 8px; background: #0b4f8a; color: #fff;",
-    "  font-weight: 700; line-height: 1.4; }",
-    ".primary:hover { background: #1565a8; }",
-    ".secondary { flex: none; padding: .45em 1em; border: 1px solid #0b4f8a; border-radius: 8px; background: #fff; color: #0b4f8a;",
-    "  line-height: 1.4; }",
-    ".counter { flex-basis: 100%; margin: 0; font-size: .75em; color: #5b6775; text-align: right; }",
-
-    ".sheet { flex: 1; min-height: 0; overflow-y: auto; padding: 1em; background: #fff; }",
-    ".sheet h3 { margin: 0 0 .6em; font-size: 1.1em; color: #0b4f8a; }",
-    ".sheet p { margin: 0 0 .8em; }",
-    ".sheet fieldset { margin: 0 0 .9em; padding: 0; border: 0; min-width: 0; }",
-    ".sheet legend { padding: 0; margin-bottom: .5em; font-weight: 700; }",
-    ".scores { display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); gap: .35em; }",
-    ".score { position: relative; display: flex; flex-direction: column; align-items: center; gap: .15em; padding: .45em .15em;",
-    "  border: 1px solid #8a98a8; border-radius: 8px; cursor: pointer; text-align: center; font-size: .85em; line-height: 1.25; }",
-    ".score input { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }",
-    ".score b { font-size: 1.35em; color: #0b4f8a; }",
-    ".score span { word-break: keep-all; }",
-    ".score.checked { background: #0b4f8a; border-color: #0b4f8a; color: #fff; }",
-    ".score.checked b { color: #fff; }",
-    ".score.focused { outline: 3px solid #c2410c; outline-offset: 2px; }",
-    ".field-label { display: block; margin-bottom: .3em; font-weight: 700; }",
-    ".sheet textarea { display: block; width: 100%; min-height: 5em; padding: .5em .6em; border: 1px solid #8a98a8; border-radius: 8px;",
-    "  resize: vertical; line-height: 1.4; }",
-    ".sheet .counter { margin: .2em 0 .6em; }",
-    ".message { margin: 0 0 .8em; padding: .5em .7em; border-radius: 6px; background: #fdecea; color: #8a1c12; }",
-    ".actions { display: flex; flex-wrap: wrap; gap: .5em; }",
-    ".thanks { padding: .8em; border-radius: 8px; background: #e7f5ec; color: #14532d; }",
-
-    /* Forms inside the conversation (password reset, mailbox re-verification). */
-    ".row.form .bubble, .row.action .bubble { max-width: 100%; width: 100%; }",
-    ".chat-form { margin: .65em 0 0; padding: .7em 0 0; border-top: 1px solid #dde3ea; }",
-    ".field { margin: 0 0 .7em; }",
-    ".field > label { display: block; margin-bottom: .25em; font-weight: 700; }",
-    ".req { margin-left: .2em; color: #b42318; font-weight: 700; }",
-    ".input { display: block; width: 100%; padding: .4em .6em; border: 1px solid #8a98a8; border-radius: 6px; background: #fff;",
-    "  color: #1f2933; line-height: 1.4; }",
-    ".input[aria-invalid='true'] { border-color: #b42318; box-shadow: 0 0 0 1px #b42318; }",
-    ".input:disabled, .check input:disabled { background: #eef1f4; color: #5b6775; }",
-    ".hint { margin: .2em 0 0; font-size: .8em; color: #5b6775; }",
-    ".field > .check { display: flex; align-items: center; gap: .5em; margin: 0; font-weight: 400; cursor: pointer; }",
-    ".check input { flex: none; width: 1.15em; height: 1.15em; margin: 0; accent-color: #0b4f8a; }",
-    ".captcha-img { display: block; height: 2.8em; width: auto; max-width: 100%; margin: 0 0 .35em; border: 1px solid #dde3ea;",
-    "  border-radius: 4px; background: #fff; }",
-    ".form-error { margin: 0 0 .7em; padding: .45em .7em; border-radius: 6px; background: #fdecea; color: #8a1c12; }",
-    ".chat-form .actions .primary, .chat-form .actions .secondary { padding: .4em 1.1em; }",
-    "button:disabled { cursor: default; opacity: .6; }",
-    ".form-note, .status { margin: .45em 0 0; font-size: .85em; color: #5b6775; }",
-    ".status.running::before { content: ''; display: inline-block; width: .8em; height: .8em; margin-right: .4em;",
-    "  vertical-align: -.05em; border: 2px solid #8a98a8; border-top-color: transparent; border-radius: 50%;",
-    "  animation: ecpa-spin .9s linear infinite; }",
-    "@keyframes ecpa-spin { to { transform: rotate(360deg); } }",
-    "@media (prefers-reduced-motion: reduce) { .status.running::before { animation: none; } }",
-
-    /* 👍/👎 under an answer. */
-    ".vote { display: flex; flex-wrap: wrap; align-items: center; gap: .4em; margin-top: .6em; padding-top: .5em;",
-    "  border-top: 1px solid #e5eaf0; }",
-    ".vote-ask { font-size: .8em; color: #5b6775; }",
-    ".thumb { display: inline-flex; align-items: center; gap: .3em; padding: .15em .7em; border: 1px solid #8a98a8;",
-    "  border-radius: 999px; background: #fff; color: #334155; font-size: .85em; line-height: 1.5; }",
-    ".thumb:hover { background: #e8f1fb; }",
-    ".thumb svg { width: 1.05em; height: 1.05em; }",
-    ".thumb[aria-pressed='true'] { background: #0b4f8a; border-color: #0b4f8a; color: #fff; }",
-    ".vote-note { flex-basis: 100%; margin: 0; font-size: .8em; color: #14532d; }",
-    ".vote-note.failed { color: #8a1c12; }"
-  ].join("\n");
-
   var state = loadState();
   var font = loadFont();
   var pending = 0;
@@ -277,13 +94,27 @@
 
   function build() {
     if (window.__ecpaChat) { return; }
-    window.__ecpaChat = { open: function () { openPanel(true); }, close: function () { closePanel(false); } };
-    host = document.createElement("div");
-    host.id = "ecpa-chat";
-    root = host.attachShadow({ mode: "open" });
-    var style = document.createElement("style");
-    style.textContent = CSS;
-    root.appendChild(style);
+    var styled = new Promise(function (resolve) {
+      host = document.createElement("div");
+      host.id = "ecpa-chat";
+      root = host.attachShadow({ mode: "open" });
+      // The stylesheet beside this script, in the shadow root; the widget is built once it is in (or failed), so
+      // it never shows unstyled.
+      var sheet = document.createElement("link");
+      sheet.rel = "stylesheet";
+      sheet.href = new URL("ecpa-chat.css", scriptUrl).href;
+      sheet.addEventListener("load", resolve);
+      sheet.addEventListener("error", resolve);
+      root.appendChild(sheet);
+      document.body.appendChild(host);
+    }).then(buildWidget);
+    window.__ecpaChat = {
+      open: function () { styled.then(function () { openPanel(true); }); },
+      close: function () { styled.then(function () { closePanel(false); }); }
+    };
+  }
+
+  function buildWidget() {
     wrap = el("div", "ecpa");
     wrap.setAttribute("lang", "zh-Hant-TW");
     wrap.setAttribute("data-font", font);
@@ -303,7 +134,6 @@
     });
     wrap.appendChild(launcher);
 
-    document.body.appendChild(host);
     renderTranscript();
     if (state.open) { openPanel(false); }
   }

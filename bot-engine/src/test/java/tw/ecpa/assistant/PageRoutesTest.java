@@ -115,6 +115,11 @@ class PageRoutesTest {
     assertEquals("nosniff", script.headers().firstValue("X-Content-Type-Options").orElse(""));
     assertEquals(200, get("/portal/portal.css").statusCode());
     assertEquals(200, get("/widget/ecpa-chat.js").statusCode());
+    HttpResponse<String> style = get("/widget/ecpa-chat.css");
+    assertEquals(200, style.statusCode());
+    assertEquals("text/css; charset=utf-8", style.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("nosniff", style.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertTrue(style.body().contains(":host {"), "the widget's stylesheet");
   }
 
   private static void assertHtmlHeaders(HttpResponse<?> response, String what) {
