@@ -43,7 +43,7 @@ class PageRoutesTest {
       assertFalse(html.contains("<!--#include"), page + " still holds an include");
       assertEquals(1, count(html, "<header class=\"site-header\">"), page);
       assertEquals(1, count(html, "<footer class=\"site-footer\">"), page);
-      assertEquals(1, count(html, "<script src=\"/widget/ecpa-chat.js\" defer></script>"), page);
+      assertEquals(1, count(html, "<script type=\"module\" src=\"/widget/ecpa-chat.js\"></script>"), page);
       assertEquals(1, count(html, "<script src=\"/portal/portal.js\" defer></script>"), page);
       assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"zh-Hant-TW\">\n<head>\n  <meta charset=\"utf-8\">\n"), page);
       assertTrue(html.indexOf("<header class=\"site-header\">") < html.indexOf("<main id=\"main\"")

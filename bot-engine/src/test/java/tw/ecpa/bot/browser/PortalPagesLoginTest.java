@@ -108,7 +108,7 @@ class PortalPagesLoginTest {
       assertTrue(html.contains("<html lang=\"zh-Hant-TW\">"), page);
       assertTrue(html.matches("(?s).*<title>[^<]*人事服務網[^<]*</title>.*"), page);
       assertTrue(html.contains("<a class=\"skip-link\" href=\"#main\">跳到主要內容</a>") && html.contains("id=\"main\""), page);
-      assertTrue(html.contains("<script src=\"/widget/ecpa-chat.js\" defer></script>"), page);
+      assertTrue(html.contains("<script type=\"module\" src=\"/widget/ecpa-chat.js\"></script>"), page);
       assertTrue(html.contains("重要訊息：") && html.contains("最新公告") && html.contains("下載專區") && html.contains("機關組織"), page);
       assertFalse(html.contains("innerHTML"), page);
     }
