@@ -11,8 +11,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tw.ecpa.bot.pages.Pages;
@@ -122,6 +127,40 @@ class PageRoutesTest {
     assertTrue(style.body().contains(":host {"), "the widget's stylesheet");
   }
 
+  /**
+   * The widget is a graph of native ES modules from /widget/ecpa-chat.js, followed here as the browser does: every
+   * module is served as JavaScript (a browser refuses a module of any other type) and revalidated, and none builds
+   * DOM from HTML.
+   */
+  @Test
+  void theWidgetsModules_areServedAsJavaScript_andNoneBuildsDomFromHtml() throws Exception {
+    Pattern imports = Pattern.compile("^import \\{[^}]*\\} from \"([^\"]+)\";", Pattern.MULTILINE);
+    Deque<URI> toRead = new ArrayDeque<>(List.of(URI.create("/widget/ecpa-chat.js")));
+    Set<URI> read = new TreeSet<>();
+    while (!toRead.isEmpty()) {
+      URI module = toRead.pop();
+      if (!read.add(module)) {
+        continue;
+      }
+      HttpResponse<String> response = get(module.getPath());
+      assertEquals(200, response.statusCode(), module.toString());
+      assertEquals("text/javascript; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""),
+          module.toString());
+      assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), module.toString());
+      assertEquals("no-cache", response.headers().firstValue("Cache-Control").orElse(""), module.toString());
+      String body = response.body();
+      for (String html : List.of("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "DOMParser")) {
+        assertFalse(body.contains(html), module + " uses " + html);
+      }
+      Matcher found = imports.matcher(body);
+      while (found.find()) {
+        toRead.add(module.resolve(found.group(1)));
+      }
+    }
+    assertTrue(read.size() >= 10 && read.contains(URI.create("/widget/chat/transcript.js"))
+        && read.contains(URI.create("/widget/chat/forms.js")), "modules: " + read);
+  }
+
   private static void assertHtmlHeaders(HttpResponse<?> response, String what) {
     String type = response.headers().firstValue("Content-Type").orElse("");
     assertEquals("text/html;charset=utf-8", type.replace(" ", "").toLowerCase(java.util.Locale.ROOT), what);
@@ -138,6 +177,6 @@ class PageRoutesTest {
   }
 
   private static int count(String text, String part) {
-    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    return text.split(Pattern.quote(part), -1).length - 1;
   }
 }
