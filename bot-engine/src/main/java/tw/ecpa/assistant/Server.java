@@ -202,6 +202,7 @@ public final class Server implements AutoCloseable {
     HttpErrors.install(app);
     LOG.info("knowledge base loaded: {} nodes", kb.size());
     flusher.scheduleWithFixedDelay(stats::flush, 1, 1, TimeUnit.MINUTES);
+    flusher.scheduleWithFixedDelay(unanswered::forgetOld, 1, 24 * 60, TimeUnit.MINUTES);
     return new Server(settings, clock, app, knowledge, versions, conversations, portal, stats, feedback, opened);
   }
 
