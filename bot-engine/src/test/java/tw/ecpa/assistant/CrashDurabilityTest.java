@@ -104,8 +104,8 @@ class CrashDurabilityTest {
       PortalClient.Reply group = hr.post("/api/portal/questionnaires/groups",
           Map.of("name", "總處全體", "kind", "organization"));
       assertEquals(201, group.status(), String.valueOf(group.body()));
-      // The server runs on the real clock, so the questionnaire opens a minute before now, wherever now is.
-      Instant now = Instant.now();
+      // The server runs on the machine's clock: the questionnaire opens a minute before the server's now.
+      Instant now = serverTime(hr);
       PortalClient.Reply published = hr.post("/api/portal/questionnaires/" + id + "/publish", Map.of(
           "groupId", group.body().get("id").asLong(), "opensAt", now.minusSeconds(60).toString(),
           "closesAt", now.plus(Duration.ofDays(2)).toString()));
@@ -139,9 +139,10 @@ class CrashDurabilityTest {
   private static Write delegation() {
     return server -> {
       PortalClient hr = loggedIn(server, "hrchang", "Hr-Demo2026!");
-      String tomorrow = LocalDate.now(TAIPEI).plusDays(1).toString();
+      // Two days after the server's today, so it is still to start if midnight passes during the test.
+      String later = LocalDate.ofInstant(serverTime(hr), TAIPEI).plusDays(2).toString();
       PortalClient.Reply made = hr.post(PermissionsApiTest.BASE + "/delegations", Map.of("organization", HQ,
-          "person", "chouzm", "system", PermissionsApiTest.RESET, "startDate", tomorrow, "endDate", tomorrow));
+          "person", "chouzm", "system", PermissionsApiTest.RESET, "startDate", later, "endDate", later));
       assertEquals(201, made.status(), String.valueOf(made.body()));
       return after -> {
         JsonNode list = loggedIn(after, "hrchang", "Hr-Demo2026!").get(PermissionsApiTest.BASE
@@ -189,6 +190,11 @@ class CrashDurabilityTest {
             "the vote after the crash: " + analytics.get("votes"));
       };
     };
+  }
+
+  /** The server's own now, as the pages read it. */
+  private static Instant serverTime(PortalClient client) {
+    return Instant.parse(client.get("/api/auth/session").body().get("serverTime").asText());
   }
 
   private static JsonNode read(String json) {

@@ -1,6 +1,6 @@
 /** 結束對話: a sheet asking to confirm, offering the survey first when it was not answered in this conversation. */
 import { endConversation } from "./conversation.js";
-import { el, ui } from "./dom.js";
+import { el, sheet, ui } from "./dom.js";
 import { showChat } from "./shell.js";
 import { state } from "./store.js";
 import { showSurvey } from "./survey.js";
@@ -8,14 +8,7 @@ import { showSurvey } from "./survey.js";
 let confirmSurvey;
 
 export function buildConfirm() {
-  const confirmView = el("div", "sheet confirm");
-  confirmView.hidden = true;
-  confirmView.setAttribute("role", "region");
-  confirmView.setAttribute("aria-labelledby", "ecpa-confirm-title");
-  const h = el("h3", null, "結束對話");
-  h.id = "ecpa-confirm-title";
-  h.tabIndex = -1;
-  confirmView.appendChild(h);
+  const confirmView = sheet("confirm", "結束對話");
   confirmView.appendChild(el("p", null, "確定要結束本次對話嗎？結束後將清除對話紀錄，並開始新的對話。"));
   confirmSurvey = el("p", null, "結束前，歡迎您填寫滿意度調查，協助我們改善服務。");
   confirmView.appendChild(confirmSurvey);

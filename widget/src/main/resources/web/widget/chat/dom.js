@@ -29,6 +29,22 @@ export function el(tag, className, text) {
   return node;
 }
 
+/**
+ * A hidden sheet over the conversation (結束對話, 滿意度調查): a region labelled by its heading, which can
+ * take focus when the sheet opens.
+ */
+export function sheet(kind, title) {
+  const view = el("div", "sheet " + kind);
+  view.hidden = true;
+  view.setAttribute("role", "region");
+  view.setAttribute("aria-labelledby", "ecpa-" + kind + "-title");
+  const h = el("h3", null, title);
+  h.id = "ecpa-" + kind + "-title";
+  h.tabIndex = -1;
+  view.appendChild(h);
+  return view;
+}
+
 /** An SVG icon of ICONS, hidden from screen readers; solid ones are filled, the others stroked. */
 export function icon(name, solid) {
   const svg = document.createElementNS(SVG_NS, "svg");

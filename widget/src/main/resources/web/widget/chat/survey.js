@@ -5,7 +5,7 @@
 import { errorMessage, sendSatisfaction } from "./api.js";
 import { updateCounter } from "./composer.js";
 import { endConversation } from "./conversation.js";
-import { el, ui } from "./dom.js";
+import { el, sheet, ui } from "./dom.js";
 import { showChat } from "./shell.js";
 import { saveState, state } from "./store.js";
 import { MAX_COMMENT, SCORES } from "./texts.js";
@@ -14,14 +14,7 @@ let surveyForm, surveyError, comment, commentCounter, thanksView, thanksText, th
 let endAfterSurvey = false;
 
 export function buildSurvey() {
-  const surveyView = el("div", "sheet survey");
-  surveyView.hidden = true;
-  surveyView.setAttribute("role", "region");
-  surveyView.setAttribute("aria-labelledby", "ecpa-survey-title");
-  const h = el("h3", null, "滿意度調查");
-  h.id = "ecpa-survey-title";
-  h.tabIndex = -1;
-  surveyView.appendChild(h);
+  const surveyView = sheet("survey", "滿意度調查");
 
   surveyForm = el("form");
   surveyForm.setAttribute("novalidate", "");

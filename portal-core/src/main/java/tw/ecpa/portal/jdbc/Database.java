@@ -3,9 +3,14 @@ package tw.ecpa.portal.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.slf4j.LoggerFactory;
 
 /**
  * The portal's database: a pooled connection to H2 (embedded, in a file under the data folder) or
@@ -53,7 +58,7 @@ public final class Database implements AutoCloseable {
      * already says how long to wait ({@code WRITE_DELAY}): the operator's choice then stands.
      */
     static String durable(String url) {
-      return h2File(url) && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=")
+      return h2File(url) && !url.toUpperCase(Locale.ROOT).contains("WRITE_DELAY=")
           ? url + ";WRITE_DELAY=0;REUSE_SPACE=FALSE" : url;
     }
 
@@ -115,10 +120,10 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     if (h2File) {
-      try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+      try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
         s.execute("SHUTDOWN COMPACT");
-      } catch (java.sql.SQLException e) {
-        org.slf4j.LoggerFactory.getLogger(Database.class).warn("could not compact the H2 file at close: {}", e.toString());
+      } catch (SQLException e) {
+        LoggerFactory.getLogger(Database.class).warn("could not compact the H2 file at close: {}", e.toString());
       }
     }
     dataSource.close();

@@ -45,7 +45,18 @@ final class MobileIdFixture {
   final MobileIdLogin login;
   final Person person;
 
-  MobileIdFixture(Database database) {
+  /** The one in-memory database of the mobile-ID tests; each fixture makes its own people on it. */
+  private static Database shared;
+
+  /** A fixture on the tests' shared database, opened on first use (it lives as long as the JVM). */
+  static synchronized MobileIdFixture fresh() {
+    if (shared == null) {
+      shared = Database.open(Database.Location.inMemory("mobile-id"), 4);
+    }
+    return new MobileIdFixture(shared);
+  }
+
+  private MobileIdFixture(Database database) {
     this.database = database;
     portal = new PortalFixture(database);
     challenges = new Challenges(new JdbcChallengeStore(database), portal.clock);

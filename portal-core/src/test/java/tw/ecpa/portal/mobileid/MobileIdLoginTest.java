@@ -11,15 +11,12 @@ import static tw.ecpa.portal.mobileid.MobileIdFixture.PORTAL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tw.ecpa.portal.account.Account;
 import tw.ecpa.portal.account.AccountGate;
 import tw.ecpa.portal.audit.AuditEvent;
 import tw.ecpa.portal.audit.AuditKind;
-import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.mobileid.MobileIdLoginOutcome.Reason;
 
 /**
@@ -29,23 +26,12 @@ import tw.ecpa.portal.mobileid.MobileIdLoginOutcome.Reason;
  */
 class MobileIdLoginTest {
 
-  static Database database;
 
   MobileIdFixture f;
 
-  @BeforeAll
-  static void open() {
-    database = Database.open(Database.Location.inMemory("mobile-id-login"), 4);
-  }
-
-  @AfterAll
-  static void close() {
-    database.close();
-  }
-
   @BeforeEach
   void fixture() {
-    f = new MobileIdFixture(database);
+    f = MobileIdFixture.fresh();
   }
 
   @Test

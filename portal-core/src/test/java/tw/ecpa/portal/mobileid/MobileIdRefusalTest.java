@@ -8,11 +8,8 @@ import static tw.ecpa.portal.mobileid.MobileIdFixture.IP;
 import static tw.ecpa.portal.mobileid.MobileIdFixture.POLL;
 import static tw.ecpa.portal.mobileid.MobileIdFixture.PORTAL;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.mobileid.MobileIdLoginOutcome.Reason;
 import tw.ecpa.portal.people.Person;
 
@@ -23,23 +20,12 @@ import tw.ecpa.portal.people.Person;
  */
 class MobileIdRefusalTest {
 
-  static Database database;
 
   MobileIdFixture f;
 
-  @BeforeAll
-  static void open() {
-    database = Database.open(Database.Location.inMemory("mobile-id-refusals"), 4);
-  }
-
-  @AfterAll
-  static void close() {
-    database.close();
-  }
-
   @BeforeEach
   void fixture() {
-    f = new MobileIdFixture(database);
+    f = MobileIdFixture.fresh();
   }
 
   @Test

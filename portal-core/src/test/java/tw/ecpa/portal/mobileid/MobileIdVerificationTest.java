@@ -12,8 +12,6 @@ import static tw.ecpa.portal.mobileid.MobileIdFixture.sign;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tw.ecpa.portal.certificate.Challenges;
@@ -21,7 +19,6 @@ import tw.ecpa.portal.certificate.Verification;
 import tw.ecpa.portal.certificate.sim.DemoCa;
 import tw.ecpa.portal.certificate.sim.SoftwareCard;
 import tw.ecpa.portal.identity.IdNumber;
-import tw.ecpa.portal.jdbc.Database;
 import tw.ecpa.portal.testing.PortalFixture;
 
 /**
@@ -31,23 +28,12 @@ import tw.ecpa.portal.testing.PortalFixture;
  */
 class MobileIdVerificationTest {
 
-  static Database database;
 
   MobileIdFixture f;
 
-  @BeforeAll
-  static void open() {
-    database = Database.open(Database.Location.inMemory("mobile-id-verification"), 4);
-  }
-
-  @AfterAll
-  static void close() {
-    database.close();
-  }
-
   @BeforeEach
   void fixture() {
-    f = new MobileIdFixture(database);
+    f = MobileIdFixture.fresh();
   }
 
   @Test
